@@ -1,0 +1,91 @@
+package dev.plancompliance.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A plan (kế hoạch) or action programme (chương trình hành động) that implements one or more directives:
+ * its tasks, the registry of agencies they name, the duties it sets for subordinate units and reporting,
+ * and any budget figures and spending floor it declares. Non-compliant plans are representable; only
+ * meaningless values (blank codes, duplicate task codes or agency ids, duplicate fiscal years) are rejected.
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutablePlan.class)
+@JsonDeserialize(as = ImmutablePlan.class)
+public abstract class Plan {
+  /** The plan's own document reference (symbol, kind, issuer, date, title). */
+  public abstract DocumentRef ref();
+
+  /** Agency id of the issuing body. */
+  public abstract String issuer();
+
+  public abstract PlanLevel level();
+
+  /** The locality, as printed ("Huế", "Hà Nội"). */
+  public abstract Optional<String> locality();
+
+  /** The directives and parent plans this plan implements, in the order cited. */
+  public abstract List<DocumentRef> implementsRefs();
+
+  /** The plan this one implements directly, when it is a sub-plan. */
+  public abstract Optional<DocumentRef> parentRef();
+
+  @Value.Default
+  public Scope scope() {
+    return Scope.full();
+  }
+
+  /** Tasks in the order printed. */
+  public abstract List<Task> tasks();
+
+  /** Every agency the plan names. */
+  public abstract List<Agency> agencies();
+
+  /** Agency id of the body that monitors and consolidates implementation (theo dõi, đôn đốc, tổng hợp). */
+  public abstract Optional<String> monitor();
+
+  public abstract Optional<ChildPlanDuty> childPlanDuty();
+
+  public abstract List<ReportingDuty> reportingDuties();
+
+  public abstract List<BudgetYear> budgetYears();
+
+  /** Spending floors the plan itself declares (Hà Nội II.7.d). */
+  public abstract List<SpendingFloor> spendingFloors();
+
+  /** The source document the plan was encoded from. */
+  public abstract Optional<String> sourceFile();
+
+  /** The agency with {@code id}, if the registry has it. */
+  public Optional<Agency> agency(String id) {
+    return agencies().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** The task with {@code code}, if any. */
+  public Optional<Task> task(String code) {
+    return tasks().stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  /** Whether the plan cites {@code symbol} among the documents it implements. */
+  public boolean implementsSymbol(String symbol) {
+    return implementsRefs().stream().anyMatch(r -> r.hasSymbol(symbol));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static class Builder extends ImmutablePlan.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank(issuer(), "Plan", "issuer");
+    Checks.unique(tasks(), Task::code, "Plan", "tasks");
+    Checks.unique(agencies(), Agency::id, "Plan", "agencies");
+    Checks.unique(budgetYears(), BudgetYear::fiscalYear, "Plan", "budgetYears");
+  }
+}

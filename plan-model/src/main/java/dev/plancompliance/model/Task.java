@@ -1,0 +1,66 @@
+package dev.plancompliance.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One task of a plan, as printed: its code ("II.1.a", "7"), title, the group it serves, its lead agencies
+ * (chủ trì), coordinators (phối hợp), implementers, output and deadline. Zero or several leads, no group
+ * or no deadline are representable: the rules report them.
+ */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableTask.class)
+@JsonDeserialize(as = ImmutableTask.class)
+public abstract class Task {
+  /** The task's code as printed in the plan; unique within the plan. */
+  public abstract String code();
+
+  /** The title, verbatim. */
+  public abstract String title();
+
+  public abstract Optional<GroupRef> group();
+
+  /** Agency ids of the lead agencies (chủ trì), in the order printed. */
+  public abstract List<String> leads();
+
+  /** Agency ids of the coordinating agencies (phối hợp). */
+  public abstract List<String> coordinators();
+
+  /** Agency ids of bodies named as implementing without a lead/coordinator label (cơ quan thực hiện). */
+  public abstract List<String> implementers();
+
+  /** The output (sản phẩm / kết quả), verbatim. */
+  public abstract Optional<String> output();
+
+  /** The time frame; {@link Deadline.Unspecified} when the task states none. */
+  public abstract Deadline deadline();
+
+  public abstract Optional<SourceRef> source();
+
+  /** Every agency id the task names, leads first, each once. */
+  public List<String> agencyIds() {
+    return java.util.stream.Stream.of(leads(), coordinators(), implementers())
+        .flatMap(List::stream)
+        .distinct()
+        .toList();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static class Builder extends ImmutableTask.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank(code(), "Task", "code");
+    Checks.nonBlank(title(), "Task", "title");
+    Checks.allNonBlank(leads(), "Task", "leads");
+    Checks.allNonBlank(coordinators(), "Task", "coordinators");
+    Checks.allNonBlank(implementers(), "Task", "implementers");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.plancompliance.model;
+
+import java.util.List;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** One task group of a directive: its number, its titles, and the other wordings plans use for it. */
+@Value.Immutable
+@PlanStyle
+@JsonSerialize(as = ImmutableTaskGroupDefinition.class)
+@JsonDeserialize(as = ImmutableTaskGroupDefinition.class)
+public abstract class TaskGroupDefinition {
+  public abstract int number();
+
+  public abstract String titleVi();
+
+  public abstract String titleEn();
+
+  /** Other Vietnamese wordings of the title found in plans (GLOSSARY §10). */
+  public abstract List<String> aliasesVi();
+
+  /** Whether {@code title} is this group's title or one of its aliases, folded for comparison. */
+  public boolean matchesTitle(String title) {
+    return Text.sameName(titleVi(), title) || aliasesVi().stream().anyMatch(a -> Text.sameName(a, title));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static class Builder extends ImmutableTaskGroupDefinition.Builder {}
+
+  @Value.Check
+  void check() {
+    if (number() < 1) {
+      throw new InvalidValueException("TaskGroupDefinition", "number", "must be at least 1, was " + number());
+    }
+    Checks.nonBlank(titleVi(), "TaskGroupDefinition", "titleVi");
+    Checks.nonBlank(titleEn(), "TaskGroupDefinition", "titleEn");
+  }
+}

@@ -1,0 +1,50 @@
+package dev.plancompliance.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese text at the boundary: NFC normalisation for storage, and a comparison key that folds case,
+ * whitespace and the old/new tone placement on the diphthongs oa, oe, uy ("Uỷ" = "Ủy", "hoà" = "hòa").
+ * The key keeps tone marks, because "tỉnh" and "Tĩnh" differ only by one.
+ */
+public final class Text {
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+  // Decomposed form: final o/u + a/e/y + tone mark ("hoà", "uỷ") -> tone on the first vowel ("hòa", "ủy").
+  private static final Pattern TONE_ON_SECOND =
+      Pattern.compile("([oOuU])([aAeEyY])([\\u0300\\u0301\\u0303\\u0309\\u0323])(?![\\p{L}\\p{M}])");
+
+  private Text() {}
+
+  /** Unicode NFC of {@code s}; {@code null} stays {@code null}. */
+  public static String nfc(String s) {
+    return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Comparison key: NFC, the tone of a final oa/oe/uy placed on its first vowel, whitespace runs collapsed
+   * to one space and trimmed, lower-cased with {@link Locale#ROOT}. Never shown to a person.
+   */
+  public static String key(String s) {
+    Objects.requireNonNull(s, "text");
+    String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+    String moved = TONE_ON_SECOND.matcher(nfd).replaceAll("$1$3$2");
+    String collapsed = WHITESPACE.matcher(moved).replaceAll(" ").trim();
+    return Normalizer.normalize(collapsed, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether two names denote the same text once folded with {@link #key(String)}. */
+  public static boolean sameName(String a, String b) {
+    return key(a).equals(key(b));
+  }
+
+  static String requireNonBlank(String value, String field) {
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    return value;
+  }
+}
