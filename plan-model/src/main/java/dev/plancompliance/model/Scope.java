@@ -1,5 +1,6 @@
 package dev.plancompliance.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -27,6 +28,7 @@ public abstract class Scope {
 
   public abstract Optional<String> reason();
 
+  @JsonIgnore
   public boolean isFull() {
     return kind() == Kind.FULL;
   }
