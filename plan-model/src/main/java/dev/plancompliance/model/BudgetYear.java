@@ -20,6 +20,24 @@ public abstract class BudgetYear {
   /** Spend on law drafting (chi cho công tác xây dựng pháp luật). */
   public abstract BigDecimal lawDraftingSpend();
 
+  /** Law-drafting spend as a share of total spend, rounded to six decimals for display; zero when total is zero. */
+  public BigDecimal lawDraftingShare() {
+    return totalSpend().signum() == 0
+        ? BigDecimal.ZERO
+        : lawDraftingSpend().divide(totalSpend(), 6, java.math.RoundingMode.HALF_EVEN);
+  }
+
+  /** The share in per cent for display ("0.45"), from {@link #lawDraftingShare()}. */
+  public String lawDraftingPercent() {
+    return lawDraftingShare().movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
+  /** Whether this year's share is strictly larger than {@code previous}'s, compared exactly. */
+  public boolean shareRisesFrom(BudgetYear previous) {
+    // law / total > prevLaw / prevTotal  <=>  law * prevTotal > prevLaw * total (totals are non-negative)
+    return lawDraftingSpend().multiply(previous.totalSpend()).compareTo(previous.lawDraftingSpend().multiply(totalSpend())) > 0;
+  }
+
   /** Where the figures come from, or that they are illustrative. */
   public abstract Optional<String> note();
 

@@ -61,6 +61,21 @@ public sealed interface Deadline {
     return window().stream().toList();
   }
 
+  /** Whether the phrase states how often a duty comes round (a recurring frame with a known period). */
+  default boolean statesFrequency() {
+    return false;
+  }
+
+  /** Whether the phrase states a cut-off for each instance (a cut-off day, or an anchoring quarter or month). */
+  default boolean statesCutoff() {
+    return false;
+  }
+
+  /** Whether the time frame is set in the plan's appendix, which is not available. */
+  default boolean refersToMissingAppendix() {
+    return false;
+  }
+
   /** Whether the phrase states a usable time frame (DL-001): false for vague and unspecified frames. */
   default boolean statesTimeFrame() {
     return true;
@@ -132,6 +147,16 @@ public sealed interface Deadline {
     @Override
     public boolean canBeOverdue(LocalDate asOf) {
       return period != Period.UNSPECIFIED && period != Period.EVENT;
+    }
+
+    @Override
+    public boolean statesFrequency() {
+      return period != Period.UNSPECIFIED;
+    }
+
+    @Override
+    public boolean statesCutoff() {
+      return !cutoffs.isEmpty() || quarter != null || month != null;
     }
 
     /**
@@ -301,6 +326,11 @@ public sealed interface Deadline {
       Checks.nonBlank(phrase, "Deadline", "phrase");
       Checks.required(source, "Deadline", "source");
     }
+
+    @Override
+    public boolean refersToMissingAppendix() {
+      return source == Source.APPENDIX;
+    }
   }
 
   /**
@@ -333,6 +363,16 @@ public sealed interface Deadline {
     @Override
     public List<Window> datedWindows() {
       return parts.stream().flatMap(p -> p.datedWindows().stream()).toList();
+    }
+
+    @Override
+    public boolean statesFrequency() {
+      return parts.stream().anyMatch(Deadline::statesFrequency);
+    }
+
+    @Override
+    public boolean statesCutoff() {
+      return parts.stream().anyMatch(Deadline::statesCutoff);
     }
   }
 

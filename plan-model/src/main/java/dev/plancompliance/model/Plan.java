@@ -65,6 +65,26 @@ public abstract class Plan {
     return agencies().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
+  /** Whether the registry has an agency with {@code id}. */
+  public boolean hasAgency(String id) {
+    return agency(id).isPresent();
+  }
+
+  /** Whether {@code id} names a collective designation in the registry (unknown ids are not collective). */
+  public boolean isCollective(String id) {
+    return agency(id).map(Agency::collective).orElse(false);
+  }
+
+  /** Agency ids the plan names outside its tasks: issuer, monitor, child-plan units, reporting parties. */
+  public List<String> planLevelAgencyIds() {
+    java.util.stream.Stream<String> duties = java.util.stream.Stream.concat(
+        childPlanDuty().stream().flatMap(d -> d.units().stream()),
+        reportingDuties().stream().flatMap(r -> java.util.stream.Stream.concat(r.from().stream(), java.util.stream.Stream.of(r.to()))));
+    return java.util.stream.Stream.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of(issuer()), monitor().stream()), duties)
+        .distinct()
+        .toList();
+  }
+
   /** The task with {@code code}, if any. */
   public Optional<Task> task(String code) {
     return tasks().stream().filter(t -> t.code().equals(code)).findFirst();

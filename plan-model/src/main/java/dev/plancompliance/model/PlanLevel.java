@@ -23,6 +23,11 @@ public enum PlanLevel {
     return budgetLevel;
   }
 
+  /** Whether the level has subordinate units that must issue their own plans (province, centrally-run city). */
+  public boolean hasSubordinateUnits() {
+    return this == PROVINCE || this == CITY;
+  }
+
   /** Whether plans of this level are locality plans (province, centrally-run city, commune). */
   public boolean isLocality() {
     return locality;

@@ -45,6 +45,16 @@ public record SpendingFloor(
     return year.lawDraftingSpend().compareTo(minimumFor(year)) >= 0;
   }
 
+  /** Whether the floor binds fiscal year {@code year}: it takes effect on or before the year's last day. */
+  public boolean bindsFiscalYear(int year) {
+    return !effectiveFrom.isAfter(LocalDate.of(year, 12, 31));
+  }
+
+  /** The rate in per cent for display ("0.5"). */
+  public String ratePercent() {
+    return rate.movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
   /** The least law-drafting spend that meets the floor for that year's total. */
   public BigDecimal minimumFor(BudgetYear year) {
     return year.totalSpend().multiply(rate);

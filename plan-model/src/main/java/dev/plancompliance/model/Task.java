@@ -41,6 +41,11 @@ public abstract class Task {
 
   public abstract Optional<SourceRef> source();
 
+  /** Whether the task serves group {@code number} of the directive with {@code directiveSymbol}. */
+  public boolean serves(String directiveSymbol, int number) {
+    return group().filter(g -> g.number() == number && DocumentRef.symbolKey(g.directive()).equals(DocumentRef.symbolKey(directiveSymbol))).isPresent();
+  }
+
   /** Every agency id the task names, leads first, each once. */
   public List<String> agencyIds() {
     return java.util.stream.Stream.of(leads(), coordinators(), implementers())

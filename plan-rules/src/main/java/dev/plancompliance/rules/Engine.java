@@ -1,0 +1,87 @@
+package dev.plancompliance.rules;
+
+import dev.plancompliance.model.Directive;
+import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.Task;
+import java.util.List;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the rule sets over one plan: one short-lived session per rule set, facts in, rules fired, session gone. */
+final class Engine {
+  static final String CONTEXT_GLOBAL = "ctx";
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+  private final List<CompiledRuleSet> ruleSets;
+  private final long firingLimit;
+
+  Engine(List<CompiledRuleSet> ruleSets, long firingLimit) {
+    this.ruleSets = List.copyOf(ruleSets);
+    this.firingLimit = firingLimit;
+  }
+
+  List<CompiledRuleSet> ruleSets() {
+    return ruleSets;
+  }
+
+  void run(Plan plan, List<Directive> directives, RuleContext ctx) {
+    for (CompiledRuleSet set : ruleSets) {
+      KieSession session = set.kieBase().newKieSession();
+      try {
+        if (set.declaresContext()) {
+          session.setGlobal(CONTEXT_GLOBAL, ctx);
+        }
+        FiringListener listener = new FiringListener(set, ctx);
+        session.addEventListener(listener);
+        session.insert(plan);
+        for (Task task : plan.tasks()) {
+          session.insert(task);
+        }
+        for (Directive directive : directives) {
+          session.insert(directive);
+        }
+        int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
+        if (fired >= firingLimit) {
+          ctx.ruleFailed(listener.lastRule, set.ids().getOrDefault(listener.lastRule, listener.lastRule),
+              "firing limit of " + firingLimit + " reached; the rule may fire without end");
+        }
+      } catch (RuntimeException e) {
+        // A condition that throws cannot be isolated to its rule by Drools; name the rule when its message does.
+        LOG.debug("rule set {} failed on plan {}", set.name(), plan.ref().symbol(), e);
+        ctx.ruleFailed(set.name(), set.name(), e.getClass().getSimpleName() + ": " + e.getMessage());
+      } finally {
+        session.dispose();
+      }
+    }
+  }
+
+  /** Tells the context which rule fires, so that its calls are attributed to that rule's id. */
+  private static final class FiringListener extends DefaultAgendaEventListener {
+    private final CompiledRuleSet set;
+    private final RuleContext ctx;
+    String lastRule = "";
+
+    FiringListener(CompiledRuleSet set, RuleContext ctx) {
+      this.set = set;
+      this.ctx = ctx;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+      lastRule = event.getMatch().getRule().getName();
+      ctx.enter(new RuleContext.RuleMeta(lastRule, set.ids().get(lastRule)));
+      if (LOG.isTraceEnabled()) {
+        LOG.trace("fire {} on {}", lastRule, event.getMatch().getObjects());
+      }
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+      ctx.enter(null);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package dev.plancompliance.rules;
+
+/** Languages of the message catalogue. */
+public enum Language {
+  VI,
+  EN
+}

@@ -1,0 +1,108 @@
+package dev.plancompliance.rules;
+
+import dev.plancompliance.model.Agency;
+import dev.plancompliance.model.TaskGroupDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule titles, finding messages and outcome reasons in Vietnamese and English, with named placeholders
+ * ({@code {task}}, {@code {agency}}). Placeholders are replaced by plain text: no expression is evaluated.
+ * A value that has a name in each language (an agency, a task group) is shown in the message's language.
+ */
+final class MessageCatalogue {
+  static final String RESOURCE = "/dev/plancompliance/rules/messages_%s.properties";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
+
+  private final Properties vi;
+  private final Properties en;
+
+  private MessageCatalogue(Properties vi, Properties en) {
+    this.vi = vi;
+    this.en = en;
+  }
+
+  static MessageCatalogue standard() {
+    return new MessageCatalogue(load(String.format(RESOURCE, "vi")), load(String.format(RESOURCE, "en")));
+  }
+
+  /** This catalogue with the entries of {@code more} added (later entries win). */
+  MessageCatalogue with(Properties moreVi, Properties moreEn) {
+    Properties v = new Properties();
+    v.putAll(vi);
+    v.putAll(moreVi);
+    Properties e = new Properties();
+    e.putAll(en);
+    e.putAll(moreEn);
+    return new MessageCatalogue(v, e);
+  }
+
+  boolean has(Language language, String key) {
+    return table(language).containsKey(key);
+  }
+
+  /** The placeholder names of {@code key}'s text in {@code language}. */
+  Set<String> placeholders(Language language, String key) {
+    Set<String> names = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(table(language).getProperty(key, ""));
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  /** The text of {@code key} with its placeholders filled; a missing key renders as the key itself. */
+  String render(Language language, String key, Map<String, Object> params) {
+    String template = table(language).getProperty(key);
+    if (template == null) {
+      return key;
+    }
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      Object value = params.get(m.group(1));
+      m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? m.group() : display(value, language)));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  static String display(Object value, Language language) {
+    if (value instanceof Agency a) {
+      return language == Language.VI ? a.nameVi() : a.nameEn().orElse(a.nameVi());
+    }
+    if (value instanceof TaskGroupDefinition g) {
+      return g.number() + ". " + (language == Language.VI ? g.titleVi() : g.titleEn());
+    }
+    if (value instanceof java.math.BigDecimal d) {
+      return d.toPlainString();
+    }
+    return String.valueOf(value);
+  }
+
+  private Properties table(Language language) {
+    return language == Language.VI ? vi : en;
+  }
+
+  static Properties load(String resource) {
+    try (InputStream in = MessageCatalogue.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing message catalogue " + resource);
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read message catalogue " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.plancompliance.rules;
+
+import dev.plancompliance.model.Plan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns what the rules raised into a report: messages rendered, outcomes resolved, findings ordered. */
+final class ReportAssembler {
+  private final List<RuleInfo> rules;
+  private final Map<String, RuleInfo> byId = new HashMap<>();
+  private final List<RuleSetDigest> manifest;
+  private final MessageCatalogue messages;
+
+  ReportAssembler(List<CompiledRuleSet> sets, MessageCatalogue messages) {
+    this.rules = sets.stream().flatMap(s -> s.rules().stream()).sorted(Comparator.comparing(RuleInfo::id)).toList();
+    this.rules.forEach(r -> byId.put(r.id(), r));
+    this.manifest = sets.stream().flatMap(s -> s.digests().stream()).toList();
+    this.messages = messages;
+  }
+
+  List<RuleInfo> rules() {
+    return rules;
+  }
+
+  List<RuleSetDigest> manifest() {
+    return manifest;
+  }
+
+  ValidationReport assemble(Plan plan, LocalDate asOf, RuleContext ctx) {
+    Map<String, Integer> taskIndex = new HashMap<>();
+    for (int i = 0; i < plan.tasks().size(); i++) {
+      taskIndex.put(plan.tasks().get(i).code(), i);
+    }
+    Map<String, Finding> findings = new LinkedHashMap<>();
+    for (RuleContext.Raised r : ctx.raised()) {
+      RuleInfo rule = byId.get(r.ruleId());
+      if (rule == null) {
+        continue; // an id the metadata check rejected cannot reach here; be safe anyway
+      }
+      Finding f = new Finding(
+          rule.id(),
+          rule.severity(),
+          r.path(),
+          Optional.ofNullable(r.taskCode()),
+          r.source(),
+          messages.render(Language.VI, r.messageKey(), r.params()),
+          messages.render(Language.EN, r.messageKey(), r.params()),
+          rule.basis(),
+          Optional.ofNullable(r.params().get("actual")).map(String::valueOf),
+          Optional.ofNullable(r.params().get("expected")).map(String::valueOf),
+          fingerprint(rule.id(), r.path(), plan));
+      findings.putIfAbsent(f.fingerprint() + "\n" + f.messageEn(), f);
+    }
+    List<Finding> sorted = new ArrayList<>(findings.values());
+    sorted.sort(Comparator.comparing(Finding::severity)
+        .thenComparing(Finding::ruleId)
+        .thenComparing(f -> f.taskCode().map(c -> taskIndex.getOrDefault(c, -1)).orElse(-1))
+        .thenComparing(Finding::path)
+        .thenComparing(Finding::messageEn));
+
+    Map<String, RuleError> errorById = new HashMap<>();
+    ctx.errors().forEach(e -> errorById.putIfAbsent(e.ruleId(), e));
+    List<RuleOutcome> outcomes = new ArrayList<>();
+    for (RuleInfo rule : rules) {
+      RuleError error = errorById.get(rule.id());
+      RuleContext.Mark mark = ctx.marks().get(rule.id());
+      boolean failed = sorted.stream().anyMatch(f -> f.ruleId().equals(rule.id()));
+      if (error != null) {
+        outcomes.add(new RuleOutcome(rule.id(), Outcome.NOT_EVALUABLE, "quy tắc bị lỗi khi chạy: " + error.message(), "the rule failed at run time: " + error.message()));
+      } else if (failed) {
+        outcomes.add(new RuleOutcome(rule.id(), Outcome.FAILED, "", ""));
+      } else if (mark != null) {
+        outcomes.add(new RuleOutcome(rule.id(), mark.outcome(),
+            messages.render(Language.VI, mark.reasonKey(), mark.params()), messages.render(Language.EN, mark.reasonKey(), mark.params())));
+      } else {
+        outcomes.add(new RuleOutcome(rule.id(), Outcome.PASSED, "", ""));
+      }
+    }
+    return new ValidationReport(plan.ref(), asOf, manifest, outcomes, sorted, ctx.errors());
+  }
+
+  /** Stable across reports of the same plan: rule, path and plan symbol. */
+  static String fingerprint(String ruleId, String path, Plan plan) {
+    return RuleSets.sha256(ruleId + "\n" + path + "\n" + plan.ref().symbol()).substring(0, 16);
+  }
+}

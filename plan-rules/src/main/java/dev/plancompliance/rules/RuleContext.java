@@ -1,0 +1,149 @@
+package dev.plancompliance.rules;
+
+import dev.plancompliance.model.Agency;
+import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.SourceRef;
+import dev.plancompliance.model.Task;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a rule sees of the validation it runs in, and how it reports: the global {@code ctx} of every rule
+ * set ({@code global dev.plancompliance.rules.RuleContext ctx;}). A rule's consequence calls
+ * {@link #fail}, {@link #failTask}, {@link #notApplicable} or {@link #notEvaluable}; the rule's id, severity
+ * and basis come from its metadata, its message from the catalogue under the rule id (or
+ * {@code <id>.<variant>}). Parameters are name/value pairs; {@code actual} and {@code expected} also fill
+ * the finding's fields. One context serves one validation of one plan, on one thread.
+ */
+public final class RuleContext {
+  private final Plan plan;
+  private final LocalDate asOf;
+  private RuleMeta current;
+  private final List<Raised> raised = new ArrayList<>();
+  private final Map<String, Mark> marks = new LinkedHashMap<>();
+  private final List<RuleError> errors = new ArrayList<>();
+
+  RuleContext(Plan plan, LocalDate asOf) {
+    this.plan = plan;
+    this.asOf = asOf;
+  }
+
+  /** The date the plan is validated as of. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The agency with {@code id} for display in a message, or the id itself when the registry lacks it. */
+  public Object agency(String id) {
+    return plan.agency(id).map(Object.class::cast).orElse(id);
+  }
+
+  /** A finding at {@code path} (e.g. {@code reportingDuties}). */
+  public void fail(String path, Object... params) {
+    raise(null, path, null, params);
+  }
+
+  /** A finding at {@code path} with the message {@code <id>.<variant>}. */
+  public void failAs(String variant, String path, Object... params) {
+    raise(variant, path, null, params);
+  }
+
+  /** A finding on {@code task}'s {@code field}; adds the parameters {@code task} (its code) and {@code title}. */
+  public void failTask(Task task, String field, Object... params) {
+    raise(null, "tasks[" + task.code() + "]." + field, task, params);
+  }
+
+  /** A finding on {@code task}'s {@code field} with the message {@code <id>.<variant>}. */
+  public void failTaskAs(String variant, Task task, String field, Object... params) {
+    raise(variant, "tasks[" + task.code() + "]." + field, task, params);
+  }
+
+  /** The rule does not apply to this plan; {@code reason} is a catalogue key under {@code reason.}. */
+  public void notApplicable(String reason, Object... params) {
+    mark(Outcome.NOT_APPLICABLE, reason, params);
+  }
+
+  /** The rule applies but cannot be decided; {@code reason} is a catalogue key under {@code reason.}. */
+  public void notEvaluable(String reason, Object... params) {
+    mark(Outcome.NOT_EVALUABLE, reason, params);
+  }
+
+  void enter(RuleMeta rule) {
+    this.current = rule;
+  }
+
+  void ruleFailed(org.kie.api.definition.rule.Rule rule, Throwable failure) {
+    Object id = rule.getMetaData().get("id");
+    errors.add(new RuleError(rule.getName(), id == null ? rule.getName() : id.toString(),
+        failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage())));
+  }
+
+  void ruleFailed(String rule, String ruleId, String message) {
+    errors.add(new RuleError(rule, ruleId, message));
+  }
+
+  List<RuleError> errors() {
+    return errors;
+  }
+
+  List<Raised> raised() {
+    return raised;
+  }
+
+  Map<String, Mark> marks() {
+    return marks;
+  }
+
+  private RuleMeta requireRule() {
+    if (current == null || current.id() == null) {
+      throw new IllegalStateException("ctx called outside a rule with an @id");
+    }
+    return current;
+  }
+
+  private void raise(String variant, String path, Task task, Object[] params) {
+    RuleMeta rule = requireRule();
+    Map<String, Object> p = params(params);
+    if (task != null) {
+      p.putIfAbsent("task", task.code());
+      p.putIfAbsent("title", task.title());
+    }
+    String key = variant == null ? rule.id() : rule.id() + "." + variant;
+    raised.add(new Raised(rule.id(), key, path, task == null ? null : task.code(),
+        task == null ? Optional.<SourceRef>empty() : task.source(), p));
+  }
+
+  private void mark(Outcome outcome, String reason, Object[] params) {
+    RuleMeta rule = requireRule();
+    // NOT_EVALUABLE outranks NOT_APPLICABLE: a rule that both applies and lacks data cannot be waved away.
+    Mark previous = marks.get(rule.id());
+    if (previous == null || (previous.outcome() == Outcome.NOT_APPLICABLE && outcome == Outcome.NOT_EVALUABLE)) {
+      marks.put(rule.id(), new Mark(outcome, "reason." + reason, params(params)));
+    }
+  }
+
+  private static Map<String, Object> params(Object[] params) {
+    if (params.length % 2 != 0) {
+      throw new IllegalArgumentException("parameters come in name/value pairs, got " + params.length + " values");
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < params.length; i += 2) {
+      map.put(String.valueOf(params[i]), params[i + 1]);
+    }
+    return map;
+  }
+
+  /** Metadata of the rule being fired. */
+  record RuleMeta(String name, String id) {}
+
+  /** A finding as a rule raised it, before rendering. */
+  record Raised(String ruleId, String messageKey, String path, String taskCode, Optional<SourceRef> source, Map<String, Object> params) {}
+
+  /** An outcome a rule set explicitly. */
+  record Mark(Outcome outcome, String reasonKey, Map<String, Object> params) {}
+
+}

@@ -1,0 +1,77 @@
+package dev.plancompliance.rules;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.plancompliance.model.DocumentRef;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a validator concluded about one plan as of a date: the rule-set manifest it used, one outcome per
+ * rule, the findings (sorted: severity, rule, the task's position in the plan, path), and whether every
+ * rule ran to the end. A report is a value: equal inputs give equal reports.
+ *
+ * @param errors rules that failed at run time; when not empty the report is incomplete
+ */
+@JsonIgnoreProperties(value = {"compliant", "complete"}, allowGetters = true)
+public record ValidationReport(
+    DocumentRef plan,
+    LocalDate asOf,
+    List<RuleSetDigest> manifest,
+    List<RuleOutcome> outcomes,
+    List<Finding> findings,
+    List<RuleError> errors) {
+
+  public ValidationReport {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
+    manifest = List.copyOf(manifest);
+    outcomes = List.copyOf(outcomes);
+    findings = List.copyOf(findings);
+    errors = List.copyOf(errors);
+  }
+
+  /** Whether every rule ran to the end. */
+  @JsonProperty("complete")
+  public boolean isComplete() {
+    return errors.isEmpty();
+  }
+
+  /** Complete, and no ERROR finding. */
+  @JsonProperty("compliant")
+  public boolean isCompliant() {
+    return isComplete() && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /** The outcome of rule {@code ruleId}, if the validator has that rule. */
+  public Optional<RuleOutcome> outcome(String ruleId) {
+    return outcomes.stream().filter(o -> o.ruleId().equals(ruleId)).findFirst();
+  }
+
+  /** Findings of rule {@code ruleId}. */
+  public List<Finding> findings(String ruleId) {
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /** How many rules ended with {@code outcome}. */
+  public long count(Outcome outcome) {
+    return outcomes.stream().filter(o -> o.outcome() == outcome).count();
+  }
+
+  /** The report as a JSON document (stable: equal reports give equal text). */
+  public String toJson() {
+    return ReportJson.write(this);
+  }
+
+  /** The report as text for a person, in both languages. */
+  public String toText() {
+    return ReportText.render(this, List.of(Language.VI, Language.EN));
+  }
+
+  /** The report as text for a person, in one language. */
+  public String toText(Language language) {
+    return ReportText.render(this, List.of(language));
+  }
+}
