@@ -93,6 +93,19 @@ final class MessageCatalogue {
     return language == Language.VI ? vi : en;
   }
 
+  /** The properties in {@code file}, or none when it does not exist. */
+  static Properties loadOptional(java.nio.file.Path file) {
+    Properties p = new Properties();
+    if (java.nio.file.Files.isRegularFile(file)) {
+      try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read message catalogue " + file, e);
+      }
+    }
+    return p;
+  }
+
   static Properties load(String resource) {
     try (InputStream in = MessageCatalogue.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -111,7 +111,11 @@ public final class PlanValidator {
       return this;
     }
 
-    /** Adds every {@code .drl} under {@code dir}, compiled at {@link #build()}. DRL is code: load only trusted files. */
+    /**
+     * Adds every {@code .drl} under {@code dir}, compiled at {@link #build()}, with the rule titles and messages
+     * of {@code messages_vi.properties} and {@code messages_en.properties} in {@code dir}. DRL is code (it can
+     * call any Java): load it only from trusted places.
+     */
     public Builder addRules(Path dir) {
       Objects.requireNonNull(dir, "dir");
       if (!Files.isDirectory(dir)) {
@@ -154,6 +158,10 @@ public final class PlanValidator {
         throw new IllegalStateException("no rules: call withStandardRules() and/or addRules(dir) before build()");
       }
       MessageCatalogue messages = MessageCatalogue.standard();
+      for (Path dir : ruleDirs) {
+        messages = messages.with(MessageCatalogue.loadOptional(dir.resolve("messages_vi.properties")),
+            MessageCatalogue.loadOptional(dir.resolve("messages_en.properties")));
+      }
       List<CompiledRuleSet> sets = new ArrayList<>();
       if (standard) {
         sets.add(RuleSets.standard(messages));

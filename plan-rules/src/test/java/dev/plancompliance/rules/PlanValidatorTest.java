@@ -1,0 +1,203 @@
+package dev.plancompliance.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plancompliance.model.Plan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanValidatorTest {
+  private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+  private static PlanValidator validator;
+
+  @BeforeAll
+  static void build() {
+    validator = PlanValidator.builder().withStandardRules().build();
+  }
+
+  @Test
+  void standardCatalogue_hasEveryRuleOfTheCatalogueOutsideHierarchyAndProgress() {
+    List<String> ids = validator.rules().stream().map(RuleInfo::id).toList();
+    assertEquals(List.of("ACC-001", "ACC-002", "ACC-003", "ACC-004", "ACC-005", "ACC-006", "ACC-007", "BUD-001", "BUD-002",
+        "COV-001", "COV-002", "COV-003", "COV-004", "DL-001", "DL-002", "REP-001", "REP-002", "STR-001", "STR-002"), ids);
+    validator.rules().forEach(r -> {
+      assertFalse(r.basis().isBlank(), r.id());
+      assertFalse(r.titleVi().equals(r.id() + ".title"), r.id() + " has a Vietnamese title");
+      assertFalse(r.titleEn().equals(r.id() + ".title"), r.id() + " has an English title");
+    });
+  }
+
+  @Test
+  void manifest_namesEachStandardDrlWithTheSha256OfItsSource() throws IOException {
+    Path dir = Path.of("src/main/resources/dev/plancompliance/rules");
+    try (var files = Files.list(dir)) {
+      List<String> onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList();
+      assertEquals(onDisk, RuleSets.STANDARD_FILES.stream().sorted().toList(), "RuleSets.STANDARD_FILES lists every .drl");
+    }
+    for (RuleSetDigest d : validator.manifest()) {
+      String text = Files.readString(dir.resolve(d.name()), StandardCharsets.UTF_8);
+      assertEquals(RuleSets.sha256(text), d.sha256(), d.name());
+      assertFalse(d.ruleIds().isEmpty(), d.name() + " defines rules");
+      assertTrue(d.version().matches("\\d+\\.\\d+\\.\\d+.*"), d.version());
+    }
+  }
+
+  @Test
+  void everyRule_hasAnOutcome_andFindingsAreSortedBySeverity() {
+    ValidationReport report = validator.validate(TestPlans.oneTask("T-1"), AS_OF);
+    assertEquals(validator.rules().size(), report.outcomes().size());
+    List<Severity> severities = report.findings().stream().map(Finding::severity).toList();
+    assertEquals(severities.stream().sorted().toList(), severities);
+    assertTrue(report.isComplete());
+  }
+
+  @Test
+  void validateWithoutDate_usesTheBuildersClock() {
+    PlanValidator fixed = PlanValidator.builder().withStandardRules()
+        .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-03-01T00:00:00Z"), java.time.ZoneOffset.UTC)).build();
+    assertEquals(LocalDate.of(2026, 3, 1), fixed.validate(TestPlans.oneTask("T-1")).asOf());
+  }
+
+  @Test
+  void builder_withoutRules_saysWhatToDo() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> PlanValidator.builder().build());
+    assertTrue(e.getMessage().contains("withStandardRules()"), e.getMessage());
+    assertThrows(IllegalStateException.class, () -> PlanValidator.builder().withStandardRules().withStandardRules());
+    assertThrows(IllegalArgumentException.class, () -> PlanValidator.builder().addRules(Path.of("no/such/folder")));
+    assertThrows(IllegalArgumentException.class, () -> PlanValidator.builder().firingLimit(0));
+  }
+
+  @Test
+  void drlWithTwoSyntaxErrors_isOneRuleSetExceptionListingBothWithFileLineAndColumn(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("broken.drl"), String.join("\n",
+        "package custom;",
+        "import dev.plancompliance.model.Task;",
+        "global dev.plancompliance.rules.RuleContext ctx;",
+        "rule \"X-001 bad one\" @id(\"X-001\") @severity(\"ERROR\") @basis(\"test\")",
+        "when",
+        "  $t : Task( leads.isEmpty( )",
+        "then",
+        "  ctx.failTask($t, \"leads\");",
+        "end",
+        "rule \"X-002 bad two\" @id(\"X-002\") @severity(\"ERROR\") @basis(\"test\")",
+        "when",
+        "  $t : Task( ) )",
+        "then",
+        "end",
+        ""), StandardCharsets.UTF_8);
+    RuleSetException e = assertThrows(RuleSetException.class, () -> PlanValidator.builder().addRules(dir).build());
+    assertTrue(e.problems().size() >= 2, e.getMessage());
+    assertTrue(e.problems().stream().anyMatch(p -> p.matches("(?s)broken\\.drl:\\d+:\\d+: .*")), e.getMessage());
+    assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("broken.drl:12:")), e.getMessage());
+  }
+
+  @Test
+  void ruleWithoutTitleOrWithBadSeverity_breaksTheMetadataContract(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("meta.drl"), String.join("\n",
+        "package custom;",
+        "import dev.plancompliance.model.Plan;",
+        "global dev.plancompliance.rules.RuleContext ctx;",
+        "rule \"X-010 severity\" @id(\"X-010\") @severity(\"FATAL\") @basis(\"test\")",
+        "when Plan() then end",
+        ""), StandardCharsets.UTF_8);
+    RuleSetException e = assertThrows(RuleSetException.class, () -> PlanValidator.builder().addRules(dir).build());
+    assertTrue(e.getMessage().contains("@severity must be ERROR, WARNING or INFO, was FATAL"), e.getMessage());
+    assertTrue(e.getMessage().contains("no title \"X-010.title\""), e.getMessage());
+  }
+
+  @Test
+  void ruleThatThrows_isNamedInAnIncompleteReport_andTheOtherRulesStillRun(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("throws.drl"), String.join("\n",
+        "package custom;",
+        "import dev.plancompliance.model.Task;",
+        "global dev.plancompliance.rules.RuleContext ctx;",
+        "rule \"X-100 throws\" @id(\"X-100\") @severity(\"ERROR\") @basis(\"test\")",
+        "when $t : Task() then",
+        "  throw new IllegalStateException(\"boom on \" + $t.code());",
+        "end",
+        "rule \"X-101 fires\" @id(\"X-101\") @severity(\"INFO\") @basis(\"test\")",
+        "when $t : Task() then ctx.failTask($t, \"title\");",
+        "end",
+        ""), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("messages_en.properties"), "X-100.title=Throws\nX-101.title=Fires\nX-101=Task {task}\n");
+    Files.writeString(dir.resolve("messages_vi.properties"), "X-100.title=Ném lỗi\nX-101.title=Chạy\nX-101=Nhiệm vụ {task}\n");
+    PlanValidator both = PlanValidator.builder().withStandardRules().addRules(dir).build();
+    ValidationReport report = both.validate(TestPlans.oneTask("T-1"), AS_OF);
+    assertFalse(report.isComplete());
+    assertFalse(report.isCompliant());
+    assertEquals("X-100", report.errors().get(0).ruleId());
+    assertTrue(report.errors().get(0).message().contains("boom on II.4"), report.errors().get(0).message());
+    assertEquals(Outcome.NOT_EVALUABLE, report.outcome("X-100").orElseThrow().outcome());
+    assertEquals(Outcome.FAILED, report.outcome("X-101").orElseThrow().outcome());
+    assertEquals("Task II.4", report.findings("X-101").get(0).messageEn());
+    ValidationReport standardOnly = validator.validate(TestPlans.oneTask("T-1"), AS_OF);
+    for (RuleOutcome o : standardOnly.outcomes()) {
+      assertEquals(o, report.outcome(o.ruleId()).orElseThrow(), "standard outcome kept: " + o.ruleId());
+    }
+  }
+
+  @Test
+  void ruleThatFiresWithoutEnd_isStoppedByTheFiringLimit(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("loop.drl"), String.join("\n",
+        "package custom;",
+        "import dev.plancompliance.model.Plan;",
+        "global dev.plancompliance.rules.RuleContext ctx;",
+        "declare Tick n : int end",
+        "rule \"X-200 loops\" @id(\"X-200\") @severity(\"INFO\") @basis(\"test\")",
+        "when Plan() $t : Tick( n >= 0 ) then modify($t) { setN($t.getN() + 1) }",
+        "end",
+        "rule \"seed a tick\" when Plan() not Tick() then insert(new Tick(0)); end",
+        ""), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("messages_en.properties"), "X-200.title=Loops\n");
+    Files.writeString(dir.resolve("messages_vi.properties"), "X-200.title=Lặp\n");
+    PlanValidator looping = PlanValidator.builder().addRules(dir).firingLimit(10_000).build();
+    ValidationReport report = looping.validate(TestPlans.oneTask("T-1"), AS_OF);
+    assertFalse(report.isComplete());
+    assertEquals("X-200", report.errors().get(0).ruleId());
+    assertTrue(report.errors().get(0).message().contains("firing limit"), report.errors().get(0).message());
+  }
+
+  @Test
+  void oneValidatorSharedByEightThreads_givesTheSingleThreadReports() throws Exception {
+    List<Plan> plans = IntStream.range(0, 200).mapToObj(i -> TestPlans.oneTask("T-" + i)).toList();
+    List<ValidationReport> expected = validator.validateAll(plans, AS_OF);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<ValidationReport>> futures = new ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (Plan p : plans) {
+          futures.add(pool.submit(() -> validator.validate(p, AS_OF)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertEquals(expected.get(i % plans.size()), futures.get(i).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void reportJson_isStableAndNamesCompliance() {
+    ValidationReport report = validator.validate(TestPlans.oneTask("T-1"), AS_OF);
+    String json = report.toJson();
+    assertEquals(json, validator.validate(TestPlans.oneTask("T-1"), AS_OF).toJson());
+    assertTrue(json.contains("\"compliant\" : " + report.isCompliant()) || json.contains("\"compliant\": " + report.isCompliant()), json);
+    assertTrue(json.endsWith("\n"));
+  }
+}
