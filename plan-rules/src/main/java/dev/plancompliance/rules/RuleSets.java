@@ -91,6 +91,10 @@ final class RuleSets {
     sources.forEach((file, text) -> kfs.write("src/main/resources/custom/" + file, text));
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (errors.size() > 1) {
+      // the parser's summary of its own errors adds nothing a person can act on
+      errors = errors.stream().filter(m -> !m.getText().contains("Parser returned a null Package")).toList();
+    }
     if (!errors.isEmpty()) {
       throw new RuleSetException("rules in " + name + " do not compile", errors.stream().map(m -> describe(m, sources)).toList());
     }
@@ -119,6 +123,9 @@ final class RuleSets {
       String[] lines = source.split("\\R", -1);
       if (line <= lines.length) {
         sb.append("\n      ").append(lines[line - 1].stripTrailing());
+        if (column > 0) {
+          sb.append("\n      ").append(" ".repeat(column - 1)).append('^');
+        }
       }
     }
     return sb.toString();

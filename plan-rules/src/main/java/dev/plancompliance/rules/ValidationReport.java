@@ -65,6 +65,11 @@ public record ValidationReport(
     return ReportJson.write(this);
   }
 
+  /** Several reports as one JSON array (stable, like {@link #toJson()}). */
+  public static String toJson(List<ValidationReport> reports) {
+    return ReportJson.writeAll(reports);
+  }
+
   /** The report as text for a person, in both languages. */
   public String toText() {
     return ReportText.render(this, List.of(Language.VI, Language.EN));

@@ -1,0 +1,208 @@
+package dev.plancompliance.examples;
+
+import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.json.PlanDocuments;
+import dev.plancompliance.model.json.PlanFormatException;
+import dev.plancompliance.rules.Finding;
+import dev.plancompliance.rules.Language;
+import dev.plancompliance.rules.PlanValidator;
+import dev.plancompliance.rules.RuleInfo;
+import dev.plancompliance.rules.RuleSetException;
+import dev.plancompliance.rules.Severity;
+import dev.plancompliance.rules.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code plan-check}: validates plan documents from the command line. Exit codes: 0 no ERROR finding,
+ * 1 ERROR findings, 2 bad input or usage (one clear line on stderr; the stack trace only with
+ * {@code --verbose}).
+ */
+@Command(
+    name = "plan-check",
+    mixinStandardHelpOptions = true,
+    versionProvider = PlanCheck.Version.class,
+    description = "Checks Vietnamese implementation plans against the resolutions they implement (66-NQ/TW and others).",
+    subcommands = {PlanCheck.Validate.class, PlanCheck.Rules.class})
+public final class PlanCheck implements Callable<Integer> {
+  static final int OK = 0;
+  static final int ERRORS_FOUND = 1;
+  static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command line with the given output streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new PlanCheck());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+      boolean verbose = parsed.originalArgs().contains("--verbose");
+      line.getErr().println("plan-check: " + describe(ex));
+      if (verbose) {
+        ex.printStackTrace(line.getErr());
+      }
+      line.getErr().flush();
+      return BAD_INPUT;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return BAD_INPUT;
+  }
+
+  static String describe(Exception ex) {
+    if (ex instanceof PlanFormatException || ex instanceof RuleSetException) {
+      return ex.getMessage();
+    }
+    if (ex instanceof NoSuchFileException nsf) {
+      return "no such file: " + nsf.getFile();
+    }
+    if (ex instanceof IOException io) {
+      return "cannot read: " + io.getMessage();
+    }
+    return ex.getClass().getSimpleName() + ": " + ex.getMessage();
+  }
+
+  /** Options shared by the subcommands that build a validator. */
+  static final class RuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Add the .drl rules (and messages_vi/en.properties) of DIR to the standard rules. DRL is code: use trusted folders only.")
+    List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    PlanValidator validator() {
+      PlanValidator.Builder builder = PlanValidator.builder().withStandardRules();
+      ruleDirs.forEach(builder::addRules);
+      return builder.build();
+    }
+  }
+
+  @Command(name = "validate", description = "Validate plan documents (JSON) and print a report for each.")
+  static final class Validate implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin RuleOptions rules;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON array of reports). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Validate as of this date. Default: today.")
+    String asOf;
+
+    @Option(names = "--lang", description = "vi or en: print messages in one language only. Default: both.")
+    String lang;
+
+    @Option(names = "--examples", description = "Validate the bundled example plans.")
+    boolean examples;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Plan documents to validate.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+      CommandLine cl = spec.commandLine();
+      if (!format.equals("text") && !format.equals("json")) {
+        throw new CommandLine.ParameterException(cl, "--format must be text or json, was " + format);
+      }
+      if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
+        throw new CommandLine.ParameterException(cl, "--lang must be vi or en, was " + lang);
+      }
+      if (files.isEmpty() == !examples) {
+        throw new CommandLine.ParameterException(cl, examples ? "give either FILE... or --examples, not both" : "give FILE... or --examples");
+      }
+      LocalDate date;
+      try {
+        date = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.ParameterException(cl, "--as-of must be a date YYYY-MM-DD, was " + asOf);
+      }
+      Map<String, Plan> plans = new LinkedHashMap<>();
+      if (examples) {
+        plans.putAll(ExamplePlans.all());
+      }
+      for (Path f : files) {
+        plans.put(f.toString(), PlanDocuments.read(f));
+      }
+      PlanValidator validator = rules.validator();
+      List<ValidationReport> reports = validator.validateAll(plans.values(), date);
+      PrintWriter out = cl.getOut();
+      if (format.equals("json")) {
+        out.print(ValidationReport.toJson(reports));
+      } else {
+        List<String> names = new ArrayList<>(plans.keySet());
+        for (int i = 0; i < reports.size(); i++) {
+          out.println("== " + names.get(i));
+          out.println(lang == null ? reports.get(i).toText() : reports.get(i).toText(lang.equals("vi") ? Language.VI : Language.EN));
+        }
+        long compliant = reports.stream().filter(ValidationReport::isCompliant).count();
+        out.println(reports.size() + " plans validated as of " + date + ": " + compliant + " compliant, " + (reports.size() - compliant) + " not compliant");
+      }
+      out.flush();
+      boolean errors = reports.stream().anyMatch(r -> !r.isComplete() || r.findings().stream().map(Finding::severity).anyMatch(Severity.ERROR::equals));
+      return errors ? ERRORS_FOUND : OK;
+    }
+  }
+
+  @Command(name = "rules", description = "List the rule catalogue: id, severity, title, legal basis.")
+  static final class Rules implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin RuleOptions rules;
+
+    @Option(names = "--lang", description = "vi or en. Default: en.")
+    String lang = "en";
+
+    @Override
+    public Integer call() {
+      Language language = lang.equals("vi") ? Language.VI : Language.EN;
+      PrintWriter out = spec.commandLine().getOut();
+      for (RuleInfo r : rules.validator().rules()) {
+        out.printf("%-8s %-8s %s%n         basis: %s%n", r.id(), r.severity(), r.title(language), r.basis());
+      }
+      out.flush();
+      return OK;
+    }
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = PlanCheck.class.getResourceAsStream("/dev/plancompliance/examples/plan-check.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"plan-check " + p.getProperty("version", "unknown")};
+    }
+  }
+}
