@@ -1,5 +1,7 @@
 package dev.plancompliance.examples;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.plancompliance.model.BudgetYear;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.json.PlanDocuments;
 import java.io.IOException;
@@ -12,7 +14,9 @@ import java.util.Map;
 
 /**
  * The plans bundled with the examples, encoded from the seed documents: Huế 2025, Hà Nội 2025, Hà Tĩnh
- * 444/KH-UBND (all implementing 66-NQ/TW) and Bắc Giang 2021 (implementing Chỉ thị 06-CT/TU).
+ * 444/KH-UBND (all implementing 66-NQ/TW) and Bắc Giang 2021 (implementing Chỉ thị 06-CT/TU). The seeds
+ * give no budget amounts; two entries add clearly marked illustrative budget years to the Hà Nội plan to
+ * show its 0.5 % floor (BUD-001) met and missed.
  */
 public final class ExamplePlans {
   private static final String DIR = "/plans/";
@@ -33,12 +37,26 @@ public final class ExamplePlans {
     return plans;
   }
 
-  /** The bundled plan {@code name} (e.g. {@code hue-2025.json}). */
+  /**
+   * The bundled plan {@code name} (e.g. {@code hue-2025.json}), or for an entry {@code "PLAN + FIGURES"}
+   * that plan with the illustrative budget years of FIGURES.
+   */
   public static Plan read(String name) {
-    try (InputStream in = open(DIR + name)) {
-      return PlanDocuments.read(in, "plans/" + name);
+    int plus = name.indexOf(" + ");
+    if (plus < 0) {
+      try (InputStream in = open(DIR + name)) {
+        return PlanDocuments.read(in, "plans/" + name);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Plan plan = read(name.substring(0, plus).strip());
+    String figures = name.substring(plus + 3).strip();
+    try (InputStream in = open(DIR + figures)) {
+      List<BudgetYear> years = PlanDocuments.objectMapper().readValue(in, new TypeReference<List<BudgetYear>>() {});
+      return Plan.builder().from(plan).budgetYears(years).build();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read plans/" + figures, e);
     }
   }
 

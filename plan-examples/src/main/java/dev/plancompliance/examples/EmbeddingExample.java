@@ -1,0 +1,52 @@
+package dev.plancompliance.examples;
+
+import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.json.PlanDocuments;
+import dev.plancompliance.model.json.PlanFormatException;
+import dev.plancompliance.rules.Language;
+import dev.plancompliance.rules.PlanValidator;
+import dev.plancompliance.rules.Severity;
+import dev.plancompliance.rules.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How a host application embeds the library: build one validator at start-up, read a plan sent as JSON,
+ * validate it, and act on the report. The README quotes this class; a test runs it.
+ */
+public final class EmbeddingExample {
+  // Built once: it owns the compiled rules and is safe to share between request threads.
+  private static final PlanValidator VALIDATOR = PlanValidator.builder().withStandardRules().build();
+
+  private EmbeddingExample() {}
+
+  /** What the host tells the agency that submitted the plan. */
+  public record Decision(boolean accepted, List<String> toFix) {}
+
+  public static Decision review(InputStream json, String documentName, LocalDate asOf) {
+    Plan plan;
+    try {
+      plan = PlanDocuments.read(json, documentName);
+    } catch (PlanFormatException e) {
+      // Bad input, not a rule violation: the message names the file, JSON path, line and column.
+      return new Decision(false, List.of(e.getMessage()));
+    }
+    ValidationReport report = VALIDATOR.validate(plan, asOf);
+    List<String> toFix = report.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR)
+        .map(f -> f.ruleId() + " " + f.path() + ": " + f.message(Language.VI) + " (" + f.basis() + ")")
+        .toList();
+    return new Decision(report.isCompliant(), toFix);
+  }
+
+  /** Reviews the bundled Huế plan as of 31/12/2025 and prints the decision. */
+  public static void main(String[] args) throws IOException {
+    try (InputStream in = EmbeddingExample.class.getResourceAsStream("/plans/hue-2025.json")) {
+      Decision decision = review(in, "hue-2025.json", LocalDate.of(2025, 12, 31));
+      System.out.println(decision.accepted() ? "accepted" : "returned for revision:");
+      decision.toFix().forEach(line -> System.out.println("  - " + line));
+    }
+  }
+}
