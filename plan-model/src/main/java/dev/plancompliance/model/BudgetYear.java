@@ -20,11 +20,15 @@ public abstract class BudgetYear {
   /** Spend on law drafting (chi cho công tác xây dựng pháp luật). */
   public abstract BigDecimal lawDraftingSpend();
 
-  /** Law-drafting spend as a share of total spend, rounded to six decimals for display; zero when total is zero. */
+  /**
+   * Law-drafting spend as a share of total spend, for display: truncated (never rounded up) to twelve
+   * decimals, so a share one VND under a floor never shows as meeting it; zero when total is zero.
+   * Comparisons use the exact amounts, not this value.
+   */
   public BigDecimal lawDraftingShare() {
     return totalSpend().signum() == 0
         ? BigDecimal.ZERO
-        : lawDraftingSpend().divide(totalSpend(), 6, java.math.RoundingMode.HALF_EVEN);
+        : lawDraftingSpend().divide(totalSpend(), 12, java.math.RoundingMode.DOWN);
   }
 
   /** The share in per cent for display ("0.45"), from {@link #lawDraftingShare()}. */

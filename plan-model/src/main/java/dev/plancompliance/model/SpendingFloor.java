@@ -57,6 +57,6 @@ public record SpendingFloor(
 
   /** The least law-drafting spend that meets the floor for that year's total. */
   public BigDecimal minimumFor(BudgetYear year) {
-    return year.totalSpend().multiply(rate);
+    return year.totalSpend().multiply(rate).stripTrailingZeros();
   }
 }
