@@ -153,6 +153,7 @@ final class RuleSets {
       }
     }
     RuleMetadata.check(kieBase, fileOfRule, messages, problems, infos);
+    MessageLint.check(sources, messages, problems);
     if (!problems.isEmpty()) {
       throw new RuleSetException("rules in " + name + " break the metadata contract", problems);
     }
