@@ -44,6 +44,7 @@ class InvariantsTest {
         of("Milestone", "descriptionVi", "blank", () -> milestone(2027, " ", "b")),
         of("Milestone", "descriptionEn", "blank", () -> milestone(2027, "a", "")),
         of("Plan", "issuer", "blank issuer", () -> plan().issuer(" ").build()),
+        of("Plan", "monitor", "blank monitor", () -> plan().monitor("").build()),
         of("Plan", "tasks", "duplicate codes", () -> plan().addTasks(task("1").build(), task("1").build()).build()),
         of("Plan", "agencies", "duplicate ids", () -> plan().addAgencies(agency().build(), agency().build()).build()),
         of("Plan", "budgetYears", "duplicate years", () -> plan()

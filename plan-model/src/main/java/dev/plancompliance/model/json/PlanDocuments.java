@@ -48,7 +48,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -387,8 +386,7 @@ public final class PlanDocuments {
             "UTF-8 text", "the bytes " + bad + ", which are not UTF-8", null);
       }
       if (result.isOverflow()) {
-        // cannot happen: UTF-8 never yields more chars than bytes
-        throw new IllegalStateException(new CharacterCodingException());
+        throw new IllegalStateException("UTF-8 gave more characters than bytes");
       }
       return out.flip().toString();
     }

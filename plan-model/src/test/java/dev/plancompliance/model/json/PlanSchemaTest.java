@@ -104,6 +104,7 @@ class PlanSchemaTest {
     edits.put("agency id with capitals", new String[] {"\"id\": \"ubnd\"", "\"id\": \"UBND\""});
     edits.put("agency id with a final newline", new String[] {"\"id\": \"ubnd\"", "\"id\": \"ubnd\\n\""});
     edits.put("blank agency name", new String[] {"\"nameVi\": \"Ủy ban nhân dân thành phố\"", "\"nameVi\": \" \\t\""});
+    edits.put("blank monitor", new String[] {"\"level\": \"CITY\",", "\"level\": \"CITY\", \"monitor\": \"\","});
     edits.put("blank lead", new String[] {"\"title\": \"Hai\"", "\"title\": \"Hai\", \"leads\": [\" \"]"});
     edits.put("line 0", new String[] {"\"title\": \"Hai\"", "\"title\": \"Hai\", \"source\": {\"file\": \"f\", \"line\": 0}"});
     edits.put("negative spend", new String[] {"\"level\": \"CITY\",",
