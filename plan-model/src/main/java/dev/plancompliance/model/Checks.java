@@ -12,7 +12,7 @@ final class Checks {
 
   static <T> T required(T value, String type, String field) {
     if (value == null) {
-      throw new InvalidValueException(type, field, "is required");
+      throw new InvalidValueException(type, field, InvalidValueException.REQUIRED);
     }
     return value;
   }

@@ -8,14 +8,28 @@ package dev.plancompliance.model;
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private final String field;
+  private final String reason;
 
   InvalidValueException(String type, String field, String reason) {
     super(type + "." + field + " " + reason);
     this.field = field;
+    this.reason = reason;
   }
 
   /** The field (JSON property) whose value is meaningless. */
   public String field() {
     return field;
   }
+
+  /** Why the value is meaningless, without the type and field, e.g. {@code "must not be blank"}. */
+  public String reason() {
+    return reason;
+  }
+
+  /** Whether the field was simply absent (or null). */
+  public boolean isMissing() {
+    return REQUIRED.equals(reason);
+  }
+
+  static final String REQUIRED = "is required";
 }

@@ -104,6 +104,7 @@ public abstract class Plan {
   @Value.Check
   void check() {
     Checks.nonBlank(issuer(), "Plan", "issuer");
+    monitor().ifPresent(m -> Checks.nonBlank(m, "Plan", "monitor"));
     Checks.unique(tasks(), Task::code, "Plan", "tasks");
     Checks.unique(agencies(), Agency::id, "Plan", "agencies");
     Checks.unique(budgetYears(), BudgetYear::fiscalYear, "Plan", "budgetYears");

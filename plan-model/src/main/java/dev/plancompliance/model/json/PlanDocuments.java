@@ -1,11 +1,17 @@
 package dev.plancompliance.model.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -32,7 +38,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.plancompliance.model.Directive;
 import dev.plancompliance.model.InvalidValueException;
 import dev.plancompliance.model.Plan;
@@ -40,21 +45,34 @@ import dev.plancompliance.model.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads and writes plan and directive documents as JSON. Reading is strict: an unknown field, a missing
- * required field, a value of the wrong type, a duplicate key or trailing content is a
- * {@link PlanFormatException} naming the JSON path, line and column. Text is read as UTF-8 and
- * normalised to NFC. Writing is deterministic: the same value gives the same bytes (two-space indent,
- * {@code \n} line ends, a final newline).
+ * required field, a {@code null}, a value of the wrong type, a duplicate key or trailing content is a
+ * {@link PlanFormatException} naming the JSON path, line and column (columns count characters, not bytes).
+ * Input is UTF-8 (a leading byte-order mark is skipped; invalid bytes are an error) and text is normalised
+ * to NFC. Writing is deterministic: the same value gives the same bytes (two-space indent, {@code \n}
+ * line ends, a final newline). {@link #schema()} is the JSON Schema of plan documents.
  */
 public final class PlanDocuments {
   /** Limits that keep a hostile document from exhausting memory or the stack. */
@@ -62,9 +80,13 @@ public final class PlanDocuments {
   public static final int MAX_STRING_LENGTH = 1 << 20;
   public static final long MAX_DOCUMENT_LENGTH = 64L << 20;
 
+  /** Class-path resource holding the JSON Schema (draft 2020-12) of plan documents. */
+  public static final String SCHEMA_RESOURCE = "/dev/plancompliance/model/json/plan.schema.json";
+
   private static final ObjectMapper MAPPER = newMapper();
-  private static final ObjectReader PLAN_READER = MAPPER.readerFor(Plan.class);
-  private static final ObjectReader DIRECTIVE_READER = MAPPER.readerFor(Directive.class);
+  // trailing content is checked by parse(), which can say what it found
+  private static final ObjectReader PLAN_READER = MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader DIRECTIVE_READER = MAPPER.readerFor(Directive.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
   private PlanDocuments() {}
@@ -78,16 +100,16 @@ public final class PlanDocuments {
 
   /** Reads a plan document; {@code source} names it in errors (a file name, a URL, a request id). */
   public static Plan read(InputStream in, String source) {
-    return readValue(PLAN_READER, in, source);
+    return readValue(PLAN_READER, in, source, "Plan");
   }
 
   /** Reads a plan document held in a string. */
   public static Plan read(String json, String source) {
-    return read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+    return parse(PLAN_READER, Objects.requireNonNull(json, "json"), Objects.requireNonNull(source, "source"), "Plan");
   }
 
   public static Directive readDirective(InputStream in, String source) {
-    return readValue(DIRECTIVE_READER, in, source);
+    return readValue(DIRECTIVE_READER, in, source, "Directive");
   }
 
   /** The plan as a JSON document. */
@@ -104,6 +126,29 @@ public final class PlanDocuments {
   }
 
   /**
+   * The JSON Schema (draft 2020-12) of plan documents as this class reads and writes them, for hosts that
+   * validate documents before they reach the library or publish the format. Some invariants are beyond
+   * JSON Schema and only the reader checks them: unique task codes, agency ids and fiscal years, a year
+   * range that does not end before it starts, {@code lastLine >= line}, law-drafting spend not above
+   * total spend.
+   */
+  public static String schema() {
+    try (InputStream in = PlanDocuments.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+    }
+  }
+
+  /** Where {@link #schema()} comes from, for validators that load schemas by URL. */
+  public static URL schemaUrl() {
+    return Objects.requireNonNull(PlanDocuments.class.getResource(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+  }
+
+  /**
    * A copy of the mapper configuration used for plan documents, for host code that embeds model values
    * in its own JSON, or renders other documents (reports) the same way.
    */
@@ -111,13 +156,50 @@ public final class PlanDocuments {
     return MAPPER.copy();
   }
 
-  /** The pretty printer used for every document this library writes. */
+  /** The pretty printer used for every document this library writes; empty arrays and objects print as {@code []}, {@code {}}. */
   public static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
+    return new CompactEmptyPrinter();
+  }
+
+  /** Jackson's default printer writes {@code [ ]} for an empty array; hand-written documents write {@code []}. */
+  private static final class CompactEmptyPrinter extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    CompactEmptyPrinter() {
+      super(new DefaultPrettyPrinter()
+          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    }
+
+    private CompactEmptyPrinter(CompactEmptyPrinter base) {
+      super(base);
+    }
+
+    @Override
+    public CompactEmptyPrinter createInstance() {
+      return new CompactEmptyPrinter(this);
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+      if (nrOfValues == 0) {
+        _nesting--;
+        g.writeRaw(']');
+      } else {
+        super.writeEndArray(g, nrOfValues);
+      }
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+      if (nrOfEntries == 0) {
+        _nesting--;
+        g.writeRaw('}');
+      } else {
+        super.writeEndObject(g, nrOfEntries);
+      }
+    }
   }
 
   private static String writeValue(Object value) {
@@ -128,15 +210,48 @@ public final class PlanDocuments {
     }
   }
 
-  private static <T> T readValue(ObjectReader reader, InputStream in, String source) {
+  private static <T> T readValue(ObjectReader reader, InputStream in, String source, String what) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
+    byte[] bytes;
     try {
-      return reader.readValue(in);
-    } catch (JsonProcessingException e) {
-      throw Errors.translate(e, source);
+      bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      throw new PlanFormatException(source, "$", 0, 0, "a document of at most " + MAX_DOCUMENT_LENGTH + " bytes", "a longer one", null);
+    }
+    return parse(reader, Utf8.decode(bytes, source), source, what);
+  }
+
+  /**
+   * Parses the whole text as one value. The text is parsed as characters, so that positions count
+   * characters as an editor does; trailing content and an empty document are checked here rather than by
+   * Jackson, so that their messages can say what was found.
+   */
+  private static <T> T parse(ObjectReader reader, String text, String source, String what) {
+    String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    try (JsonParser p = new NullRejectingParser(reader.createParser(json))) {
+      if (p.nextToken() == null) {
+        throw Errors.at(json, json.length(), source, "$", "a " + what + " object", "an empty document", null);
+      }
+      T value = reader.readValue(p);
+      if (value == null) {
+        throw Errors.at(json, 0, source, "$", "a " + what + " object", "null", null);
+      }
+      int end = (int) p.currentLocation().getCharOffset();
+      int next = Errors.skipWhitespace(json, end);
+      if (next < json.length()) {
+        throw Errors.at(json, next, source, "$", "the end of the document after the " + what + " object",
+            Errors.snippet(json, next), null);
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw Errors.translate(e, json, source);
+    } catch (IOException e) {
+      // a parser over a String does no I/O; anything else it throws is a JsonProcessingException
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -145,7 +260,15 @@ public final class PlanDocuments {
         JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("nfc-text").addDeserializer(String.class, new NfcStringDeserializer()))
+            // registered last, so these win over the JavaTimeModule's lenient readers
+            .addModule(new SimpleModule("plan-text")
+                .addDeserializer(String.class, new NfcStringDeserializer())
+                .addDeserializer(LocalDate.class, new IsoTextDeserializer<>(LocalDate.class,
+                    "[0-9]{4}-[0-9]{2}-[0-9]{2}", LocalDate::parse))
+                .addDeserializer(YearMonth.class, new IsoTextDeserializer<>(YearMonth.class,
+                    "[0-9]{4}-[0-9]{2}", YearMonth::parse))
+                .addDeserializer(MonthDay.class, new IsoTextDeserializer<>(MonthDay.class,
+                    "--[0-9]{2}-[0-9]{2}", MonthDay::parse)))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -161,7 +284,7 @@ public final class PlanDocuments {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
             .build();
     mapper
         .getFactory()
@@ -203,55 +326,234 @@ public final class PlanDocuments {
     }
   }
 
+  /**
+   * A {@code java.time} value written exactly as ISO text of one shape (the schema's pattern): the
+   * JavaTimeModule would also take arrays ({@code [2025,9,30]}) and date-times for dates.
+   */
+  private static final class IsoTextDeserializer<T> extends StdScalarDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final Pattern shape;
+    private final transient Function<String, T> parse;
+
+    IsoTextDeserializer(Class<T> type, String shape, Function<String, T> parse) {
+      super(type);
+      this.shape = Pattern.compile(shape);
+      this.parse = parse;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (T) ctxt.handleUnexpectedToken(handledType(), p);
+      }
+      String text = p.getText();
+      if (!shape.matcher(text).matches()) {
+        throw ctxt.weirdStringException(text, handledType(), "not of the form " + shape.pattern());
+      }
+      try {
+        return parse.apply(text);
+      } catch (DateTimeParseException e) {
+        throw ctxt.weirdStringException(text, handledType(), e.getMessage());
+      }
+    }
+
+    @Override
+    public LogicalType logicalType() {
+      return LogicalType.DateTime;
+    }
+  }
+
+  /** Strict UTF-8 decoding: Jackson's own decoder would accept overlong forms and guess UTF-16. */
+  static final class Utf8 {
+    private Utf8() {}
+
+    static String decode(byte[] bytes, String source) {
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      CharBuffer out = CharBuffer.allocate(bytes.length);
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isUnderflow()) {
+        result = decoder.flush(out);
+      }
+      if (result.isError()) {
+        String prefix = out.flip().toString();
+        prefix = prefix.startsWith("\uFEFF") ? prefix.substring(1) : prefix;
+        String bad = hex(bytes, in.position(), result.length());
+        throw Errors.at(prefix, prefix.length(), source, Errors.pathAtEnd(prefix),
+            "UTF-8 text", "the bytes " + bad + ", which are not UTF-8", null);
+      }
+      if (result.isOverflow()) {
+        throw new IllegalStateException("UTF-8 gave more characters than bytes");
+      }
+      return out.flip().toString();
+    }
+
+    private static String hex(byte[] bytes, int from, int length) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = from; i < Math.min(bytes.length, from + Math.max(length, 1)); i++) {
+        sb.append(sb.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
+      }
+      return sb.toString();
+    }
+  }
+
   /** Turns Jackson's exceptions into {@link PlanFormatException}s a person can act on. */
   static final class Errors {
     private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
+    private static final String DUPLICATE = "Duplicate field '";
 
     private Errors() {}
 
-    static PlanFormatException translate(JsonProcessingException e, String source) {
+    static PlanFormatException translate(JsonProcessingException e, String json, String source) {
       JsonLocation loc = e.getLocation();
-      int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-      int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-      String path = e instanceof JsonMappingException m ? path(m.getPath()) : parserPath(e);
+      int offset = loc == null || loc.getCharOffset() < 0 ? -1 : (int) Math.min(loc.getCharOffset(), json.length());
+      String path = e instanceof JsonMappingException m ? path(m.getPath()) : parserPath(e, false);
       String expected;
       String found = null;
-      if (e instanceof UnrecognizedPropertyException u) {
+      boolean endOfInput = e instanceof JsonEOFException || e.getCause() instanceof JsonEOFException
+          || (!(e instanceof JsonMappingException) && offset >= json.length());
+      if (endOfInput) {
+        path = parserPath(e, true);
+        offset = json.length();
+        expected = "the rest of the document";
+        found = "the end of the input";
+      } else if (e instanceof UnrecognizedPropertyException u) {
+        offset = Tokens.keyStart(json, path).orElse(offset);
         expected = "one of the fields " + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ", "[", "]"));
         found = "unknown field \"" + u.getPropertyName() + "\"";
       } else if (e instanceof InvalidTypeIdException t) {
-        expected = "a known \"type\" for " + simpleName(t.getBaseType().getRawClass()) + typeIds(e.getOriginalMessage());
-        found = t.getTypeId() == null ? "no \"type\"" : "\"" + t.getTypeId() + "\"";
-      } else if (e instanceof ValueInstantiationException v) {
-        Throwable cause = v.getCause();
-        if (cause instanceof InvalidValueException iv) {
-          path = path + "." + iv.field();
-          expected = "a meaningful value: " + iv.getMessage();
+        String objectPath = path;
+        path = objectPath + ".type";
+        String ids = typeIds(t.getBaseType().getRawClass());
+        if (t.getTypeId() == null) {
+          offset = Tokens.valueStart(json, objectPath).orElse(offset);
+          expected = "required field \"type\"" + ids;
+          found = "nothing";
         } else {
-          Matcher m = MISSING.matcher(String.valueOf(cause == null ? v.getOriginalMessage() : cause.getMessage()));
-          if (m.find()) {
-            String first = m.group(1).split(",\\s*")[0];
-            path = path + "." + first;
-            expected = "required field" + (m.group(1).contains(",") ? "s [" + m.group(1) + "]" : " \"" + first + "\"");
+          offset = Tokens.valueStart(json, path).orElse(offset);
+          expected = "a known \"type\" for " + simpleName(t.getBaseType().getRawClass()) + ids;
+          found = quote(t.getTypeId());
+        }
+      } else if (e instanceof ValueInstantiationException v) {
+        String objectPath = path;
+        Throwable cause = v.getCause();
+        Matcher m = MISSING.matcher(String.valueOf(cause == null ? v.getOriginalMessage() : cause.getMessage()));
+        if (cause instanceof InvalidValueException iv) {
+          path = objectPath + "." + iv.field();
+          if (iv.isMissing()) {
+            offset = Tokens.valueStart(json, objectPath).orElse(offset);
+            expected = "required field \"" + iv.field() + "\"";
             found = "nothing";
           } else {
-            expected = "a valid " + simpleName(v.getType().getRawClass()) + ": " + (cause == null ? v.getOriginalMessage() : cause.getMessage());
+            int at = Tokens.valueStart(json, path).orElse(-1);
+            if (at >= 0) {
+              offset = at;
+              found = Tokens.scalarAt(json, at);
+            } else {
+              offset = Tokens.valueStart(json, objectPath).orElse(offset);
+            }
+            expected = "a meaningful value: " + iv.getMessage();
           }
+        } else if (m.find()) {
+          String[] names = m.group(1).split(",\\s*");
+          path = objectPath + "." + names[0];
+          offset = Tokens.valueStart(json, objectPath).orElse(offset);
+          expected = names.length > 1
+              ? "required fields " + Arrays.stream(names).map(Errors::quote).collect(Collectors.joining(", ", "[", "]"))
+              : "required field " + quote(names[0]);
+          found = "nothing";
+        } else {
+          expected = "a valid " + simpleName(v.getType().getRawClass()) + ": " + (cause == null ? v.getOriginalMessage() : cause.getMessage());
         }
+      } else if (e instanceof NullRejectingParser.NullValueException n) {
+        path = n.path();
+        expected = path.endsWith("]") ? "a value (a list holds no null)" : "a value, or the field left out";
+        found = "null";
       } else if (e instanceof InvalidFormatException f) {
         expected = describe(f.getTargetType());
-        found = quote(f.getValue());
+        found = offset >= 0 ? Tokens.describeAt(json, offset) : quote(f.getValue());
       } else if (e instanceof MismatchedInputException mi) {
         expected = mi.getTargetType() == null ? "a different JSON value" : describe(mi.getTargetType());
-        found = firstLine(mi.getOriginalMessage());
+        found = offset >= 0 ? Tokens.describeAt(json, offset) : firstLine(mi.getOriginalMessage());
+      } else if (String.valueOf(e.getOriginalMessage()).startsWith(DUPLICATE)) {
+        offset = offset < 0 ? offset : keyStartBefore(json, offset);
+        String name = e.getOriginalMessage().substring(DUPLICATE.length(), e.getOriginalMessage().lastIndexOf('\''));
+        expected = "each field once";
+        found = "a second \"" + name + "\"";
       } else {
         expected = "well-formed JSON";
         found = firstLine(e.getOriginalMessage());
       }
-      return new PlanFormatException(source, path, line, column, expected, found, e);
+      if (offset < 0) {
+        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+        int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+        return new PlanFormatException(source, path, line, column, expected, found, e);
+      }
+      return at(json, offset, source, path, expected, found, e);
     }
 
-    private static String path(List<JsonMappingException.Reference> refs) {
+    /** An error at a character offset of the text; line and column count from 1, in code points. */
+    static PlanFormatException at(String json, int offset, String source, String path, String expected, String found, Throwable cause) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        char c = json.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= json.length() || json.charAt(i + 1) != '\n'))) {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = json.codePointCount(lineStart, offset) + 1;
+      return new PlanFormatException(source, path, line, column, expected, found, cause);
+    }
+
+    static int skipWhitespace(String json, int from) {
+      int i = Math.max(from, 0);
+      while (i < json.length() && " \t\r\n".indexOf(json.charAt(i)) >= 0) {
+        i++;
+      }
+      return i;
+    }
+
+    /** The rest of the line from {@code offset}, shortened. */
+    static String snippet(String json, int offset) {
+      int end = offset;
+      while (end < json.length() && json.charAt(end) != '\n' && json.charAt(end) != '\r' && end - offset < 40) {
+        end++;
+      }
+      String s = json.substring(offset, end).strip();
+      return end < json.length() && end - offset >= 40 ? s + "…" : s;
+    }
+
+    /** The JSON path of the innermost value open at the end of {@code prefix}. */
+    static String pathAtEnd(String prefix) {
+      return Tokens.pathAtEnd(prefix);
+    }
+
+    /** The start of the key whose closing quote precedes {@code offset} (Jackson reports the position after it). */
+    private static int keyStartBefore(String json, int offset) {
+      int i = offset - 1;
+      while (i >= 0 && json.charAt(i) != '"') {
+        i--;
+      }
+      for (i--; i >= 0; i--) {
+        if (json.charAt(i) == '"') {
+          int backslashes = 0;
+          for (int j = i - 1; j >= 0 && json.charAt(j) == '\\'; j--) {
+            backslashes++;
+          }
+          if (backslashes % 2 == 0) {
+            return i;
+          }
+        }
+      }
+      return offset;
+    }
+
+    static String path(List<JsonMappingException.Reference> refs) {
       StringBuilder sb = new StringBuilder("$");
       for (JsonMappingException.Reference r : refs) {
         if (r.getFieldName() != null) {
@@ -263,19 +565,31 @@ public final class PlanDocuments {
       return sb.toString();
     }
 
-    private static String parserPath(JsonProcessingException e) {
+    /**
+     * The path from the parser's context; with {@code containerOnly}, the path of the innermost open
+     * object or array rather than of its last field.
+     */
+    private static String parserPath(JsonProcessingException e, boolean containerOnly) {
       if (e.getProcessor() instanceof JsonParser p) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-          if (c.inArray()) {
-            sb.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
-          } else if (c.getCurrentName() != null) {
-            sb.insert(0, "." + c.getCurrentName());
-          }
-        }
-        return "$" + sb;
+        return render(p.getParsingContext(), containerOnly);
       }
       return "$";
+    }
+
+    static String render(JsonStreamContext context, boolean containerOnly) {
+      StringBuilder sb = new StringBuilder();
+      boolean innermost = true;
+      for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+        if (c.inArray()) {
+          if (!(innermost && containerOnly)) {
+            sb.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+          }
+        } else if (c.getCurrentName() != null && !(innermost && containerOnly)) {
+          sb.insert(0, "." + c.getCurrentName());
+        }
+        innermost = false;
+      }
+      return "$" + sb;
     }
 
     private static String describe(Class<?> type) {
@@ -283,7 +597,7 @@ public final class PlanDocuments {
         return "a value";
       }
       if (type.isEnum()) {
-        return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        return "one of " + Arrays.toString(type.getEnumConstants());
       }
       if (type == String.class) {
         return "a string";
@@ -297,13 +611,13 @@ public final class PlanDocuments {
       if (type == boolean.class || type == Boolean.class) {
         return "true or false";
       }
-      if (type == java.time.LocalDate.class) {
+      if (type == LocalDate.class) {
         return "a date YYYY-MM-DD";
       }
-      if (type == java.time.YearMonth.class) {
+      if (type == YearMonth.class) {
         return "a month YYYY-MM";
       }
-      if (type == java.time.MonthDay.class) {
+      if (type == MonthDay.class) {
         return "a day of the year --MM-DD";
       }
       if (List.class.isAssignableFrom(type) || type.isArray()) {
@@ -320,17 +634,25 @@ public final class PlanDocuments {
       return n.equals("Json") && type.getEnclosingClass() != null ? simpleName(type.getEnclosingClass()) : n;
     }
 
-    private static String typeIds(String message) {
-      int i = message == null ? -1 : message.indexOf("known type ids = ");
-      if (i < 0) {
+    /** ", one of [a, b]": the type names declared for {@code base} or the interface it inherits them from. */
+    private static String typeIds(Class<?> base) {
+      JsonSubTypes subTypes = base.getAnnotation(JsonSubTypes.class);
+      for (Class<?> i : base.getInterfaces()) {
+        if (subTypes == null) {
+          subTypes = i.getAnnotation(JsonSubTypes.class);
+        }
+      }
+      if (subTypes == null) {
         return "";
       }
-      int end = message.indexOf(']', i);
-      return ", one of " + message.substring(i + "known type ids = ".length(), end < 0 ? message.length() : end + 1);
+      return ", one of " + Arrays.stream(subTypes.value()).map(JsonSubTypes.Type::name).sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private static String quote(Object value) {
-      return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    static String quote(Object value) {
+      if (value instanceof String s) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+      }
+      return String.valueOf(value);
     }
 
     private static String firstLine(String s) {
