@@ -6,6 +6,8 @@ import dev.plancompliance.model.json.PlanFormatException;
 import dev.plancompliance.rules.Finding;
 import dev.plancompliance.rules.Language;
 import dev.plancompliance.rules.PlanValidator;
+import dev.plancompliance.rules.RuleCases;
+import dev.plancompliance.rules.RuleCatalogue;
 import dev.plancompliance.rules.RuleInfo;
 import dev.plancompliance.rules.RuleSetException;
 import dev.plancompliance.rules.Severity;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = PlanCheck.Version.class,
     description = "Checks Vietnamese implementation plans against the resolutions they implement (66-NQ/TW and others).",
-    subcommands = {PlanCheck.Validate.class, PlanCheck.Rules.class})
+    subcommands = {PlanCheck.Validate.class, PlanCheck.Rules.class, PlanCheck.TestRules.class})
 public final class PlanCheck implements Callable<Integer> {
   static final int OK = 0;
   static final int ERRORS_FOUND = 1;
@@ -171,7 +173,7 @@ public final class PlanCheck implements Callable<Integer> {
     }
   }
 
-  @Command(name = "rules", description = "List the rule catalogue: id, severity, title, legal basis.")
+  @Command(name = "rules", description = "List the rule catalogue (id, severity, title, legal basis), lint a rule folder, or print the catalogue as Markdown.")
   static final class Rules implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -180,15 +182,80 @@ public final class PlanCheck implements Callable<Integer> {
     @Option(names = "--lang", description = "vi or en. Default: en.")
     String lang = "en";
 
+    @Option(names = "--check", paramLabel = "DIR", description = "Compile the rules of DIR beside the standard ones and check their metadata and messages; print every problem, file:line:column first.")
+    Path check;
+
+    @Option(names = "--markdown", description = "Print the catalogue as Markdown, with example findings from --cases.")
+    boolean markdown;
+
+    @Option(names = "--cases", paramLabel = "DIR", description = "Rule cases (RULE-ID/pass|fail|other/*.json) for --markdown examples.")
+    Path cases;
+
     @Override
     public Integer call() {
-      Language language = lang.equals("vi") ? Language.VI : Language.EN;
       PrintWriter out = spec.commandLine().getOut();
-      for (RuleInfo r : rules.validator().rules()) {
-        out.printf("%-8s %-8s %s%n         basis: %s%n", r.id(), r.severity(), r.title(language), r.basis());
+      if (check != null) {
+        return lint(check, out, spec.commandLine().getErr());
+      }
+      PlanValidator validator = rules.validator();
+      if (markdown) {
+        if (cases == null) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--markdown needs --cases DIR");
+        }
+        out.print(RuleCatalogue.markdown(validator, cases));
+      } else {
+        Language language = lang.equals("vi") ? Language.VI : Language.EN;
+        for (RuleInfo r : validator.rules()) {
+          out.printf("%-8s %-8s %s%n         basis: %s%n", r.id(), r.severity(), r.title(language), r.basis());
+        }
       }
       out.flush();
       return OK;
+    }
+
+    private static int lint(Path dir, PrintWriter out, PrintWriter err) {
+      try {
+        PlanValidator validator = PlanValidator.builder().withStandardRules().addRules(dir).build();
+        long own = validator.manifest().stream().filter(d -> d.version().equals("custom")).mapToLong(d -> d.ruleIds().size()).sum();
+        out.println(dir + ": " + own + " rules, no problems");
+        out.flush();
+        return OK;
+      } catch (RuleSetException e) {
+        // compiler style: one problem per line, the file named from the folder given, the source line quoted
+        for (String problem : e.problems()) {
+          err.println(problem.startsWith("?") ? problem : dir.resolve(problem.substring(0, problem.indexOf(':'))) + problem.substring(problem.indexOf(':')));
+        }
+        err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+        err.flush();
+        return BAD_INPUT;
+      }
+    }
+  }
+
+  @Command(name = "test-rules", description = "Run rule cases (RULE-ID/pass|fail|other/*.json with *.expected.json sidecars) and print a line per case.")
+  static final class TestRules implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin RuleOptions rules;
+
+    @Parameters(paramLabel = "CASES", description = "The folder of rule cases.")
+    Path cases;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PlanValidator validator = rules.validator();
+      List<RuleCases.RuleCaseResult> results = RuleCases.run(validator, cases);
+      for (RuleCases.RuleCaseResult r : results) {
+        out.println((r.passed() ? "PASS " : "FAIL ") + r.name() + ": " + r.detail());
+      }
+      List<String> missing = RuleCases.missingCases(validator, cases);
+      missing.forEach(m -> out.println("MISSING " + m));
+      long passed = results.stream().filter(RuleCases.RuleCaseResult::passed).count();
+      long failed = results.size() - passed + missing.size();
+      out.println(passed + " passed, " + failed + " failed");
+      out.flush();
+      return failed == 0 ? OK : ERRORS_FOUND;
     }
   }
 

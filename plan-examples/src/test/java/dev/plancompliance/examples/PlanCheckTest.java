@@ -83,4 +83,57 @@ class PlanCheckTest {
     assertEquals(0, v.code());
     assertTrue(v.out().startsWith("plan-check "), v.out());
   }
+
+  @Test
+  void testRules_onTheStandardCases_printsALinePerCaseAndAClosingCount() {
+    Run r = run("test-rules", Path.of("../plan-rules/src/test/resources/rule-cases").toString());
+    assertEquals(0, r.code(), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("PASS ACC-001/fail/")), r.out());
+    assertTrue(r.out().strip().lines().reduce((a, b) -> b).orElseThrow().matches("\\d+ passed, 0 failed"), r.out());
+  }
+
+  @Test
+  void rulesCheck_listsEveryProblemCompilerStyle_andExitsTwo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("broken.drl"), String.join("\n",
+        "package custom;",
+        "import dev.plancompliance.model.Task;",
+        "global dev.plancompliance.rules.RuleContext ctx;",
+        "rule \"X-001 one\" @id(\"X-001\") @severity(\"ERROR\") @basis(\"test\")",
+        "when",
+        "  $t : Task( leads.isEmpty( )",
+        "then",
+        "end",
+        "rule \"X-002 two\" @id(\"X-002\") @severity(\"SEVERE\") @basis(\"test\")",
+        "when",
+        "  $t : Task( ) )",
+        "then",
+        "end",
+        ""), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("messages_en.properties"), "X-001.title=One\nX-002.title=Two\n");
+    Files.writeString(dir.resolve("messages_vi.properties"), "X-001.title=Một\nX-002.title=Hai\n");
+    Run r = run("rules", "--check", dir.toString());
+    assertEquals(2, r.code(), r.err());
+    String file = dir.resolve("broken.drl").toString();
+    assertTrue(r.err().contains(file + ":7:1: "), r.err());
+    assertTrue(r.err().contains(file + ":11:"), r.err());
+    assertTrue(r.err().contains(file + ":9: rule \"X-002 two\": @severity must be ERROR, WARNING or INFO, was SEVERE"), r.err());
+    assertTrue(r.err().strip().endsWith("3 problems"), r.err());
+  }
+
+  @Test
+  void rulesCheck_onAGoodFolder_exitsZero(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("ok.drl"), String.join("\n",
+        "package custom;",
+        "import dev.plancompliance.model.Task;",
+        "global dev.plancompliance.rules.RuleContext ctx;",
+        "rule \"X-001 one\" @id(\"X-001\") @severity(\"INFO\") @basis(\"test\")",
+        "when $t : Task( leads.isEmpty() ) then ctx.failTask($t, \"leads\");",
+        "end",
+        ""), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("messages_en.properties"), "X-001.title=One\nX-001=Task {task} has no lead\n");
+    Files.writeString(dir.resolve("messages_vi.properties"), "X-001.title=Một\nX-001=Nhiệm vụ {task} không có chủ trì\n");
+    Run r = run("rules", "--check", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("1 rules, no problems"), r.out());
+  }
 }

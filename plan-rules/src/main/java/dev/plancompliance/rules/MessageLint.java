@@ -2,7 +2,6 @@ package dev.plancompliance.rules;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,41 +13,23 @@ import java.util.regex.Pattern;
  * (a string literal in the rule, or {@code task}/{@code title} that {@code failTask} adds).
  */
 final class MessageLint {
-  private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
-  private static final Pattern ID = Pattern.compile("@id\\(\\s*\"([^\"]*)\"\\s*\\)");
   private static final Pattern CALL = Pattern.compile("ctx\\.(failTaskAs|failAs|failTask|fail|notApplicable|notEvaluable)\\(\\s*(\"([^\"]*)\")?");
   private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9]*)\"");
   private static final Set<String> TASK_PARAMS = Set.of("task", "title");
 
   private MessageLint() {}
 
-  static void check(Map<String, String> sources, MessageCatalogue messages, List<String> problems) {
-    sources.forEach((file, text) -> {
-      Matcher rules = RULE.matcher(text);
-      int start = -1;
-      String name = null;
-      while (true) {
-        boolean found = rules.find();
-        int end = found ? rules.start() : text.length();
-        if (name != null) {
-          checkRule(file, text, start, end, name, messages, problems);
-        }
-        if (!found) {
-          break;
-        }
-        start = rules.start();
-        name = rules.group(1);
+  static void check(List<DrlRule> rules, MessageCatalogue messages, List<String> problems) {
+    for (DrlRule rule : rules) {
+      if (rule.id() != null) {
+        checkRule(rule, messages, problems);
       }
-    });
+    }
   }
 
-  private static void checkRule(String file, String text, int start, int end, String name, MessageCatalogue messages, List<String> problems) {
-    String block = text.substring(start, end);
-    Matcher idm = ID.matcher(block);
-    if (!idm.find()) {
-      return; // a helper rule that derives facts; it reports nothing
-    }
-    String id = idm.group(1);
+  private static void checkRule(DrlRule rule, MessageCatalogue messages, List<String> problems) {
+    String block = rule.text();
+    String id = rule.id();
     Set<String> literals = new HashSet<>();
     Matcher lit = LITERAL.matcher(block);
     while (lit.find()) {
@@ -64,7 +45,7 @@ final class MessageLint {
             case "failAs", "failTaskAs" -> first == null ? null : id + "." + first;
             default -> first == null ? null : "reason." + first;
           };
-      String where = file + ":" + lineOf(text, start + call.start()) + ": rule \"" + name + "\": ";
+      String where = rule.file() + ":" + (rule.line() + DrlRule.lineOf(block, call.start()) - 1) + ": rule \"" + rule.name() + "\": ";
       if (key == null) {
         problems.add(where + "ctx." + method + " needs a literal message name as its first argument");
         continue;
@@ -93,15 +74,5 @@ final class MessageLint {
         }
       }
     }
-  }
-
-  static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

@@ -85,8 +85,12 @@ final class ReportAssembler {
     return new ValidationReport(plan.ref(), asOf, manifest, outcomes, sorted, ctx.errors());
   }
 
-  /** Stable across reports of the same plan: rule, path and plan symbol. */
+  /**
+   * Stable across reports of the same plan: rule, path, and the plan's identity — its symbol, issuer and
+   * title, since drafts share blank-number symbols such as "/KH-UBND".
+   */
   static String fingerprint(String ruleId, String path, Plan plan) {
-    return RuleSets.sha256(ruleId + "\n" + path + "\n" + plan.ref().symbol()).substring(0, 16);
+    String identity = String.join("\n", plan.ref().symbol(), plan.issuer(), plan.ref().title().orElse(""));
+    return RuleSets.sha256(ruleId + "\n" + path + "\n" + identity).substring(0, 16);
   }
 }

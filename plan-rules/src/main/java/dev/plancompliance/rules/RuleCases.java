@@ -186,6 +186,15 @@ public final class RuleCases {
     }
   }
 
+  /** The report of a well-formed case's plan as of its date; empty when the case cannot be read. */
+  static Optional<ValidationReport> report(PlanValidator validator, RuleCase c) {
+    try {
+      return Optional.of(validator.validate(PlanDocuments.read(c.plan()), expectation(c).asOf()));
+    } catch (BadCase | IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   private static RuleCaseResult compare(RuleCase c, Expectation expected, ValidationReport report) {
     RuleOutcome outcome = report.outcome(c.ruleId()).orElseThrow();
     List<Finding> findings = report.findings(c.ruleId());

@@ -41,7 +41,6 @@ final class RuleSets {
 
   private static final String RULES_DIR = "/dev/plancompliance/rules/";
   private static final String MODEL_INDEX = "/META-INF/kie/dev.plancompliance/plan-rules/drools-model";
-  private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
   private static final Pattern LINE_COLUMN = Pattern.compile("\\[?Line (\\d+):(\\d+)");
 
   private RuleSets() {}
@@ -96,7 +95,10 @@ final class RuleSets {
       errors = errors.stream().filter(m -> !m.getText().contains("Parser returned a null Package")).toList();
     }
     if (!errors.isEmpty()) {
-      throw new RuleSetException("rules in " + name + " do not compile", errors.stream().map(m -> describe(m, sources)).toList());
+      // report everything at once: compile errors, then what the source shows of the metadata contract
+      List<String> problems = new ArrayList<>(errors.stream().map(m -> describe(m, sources)).toList());
+      problems.addAll(contractProblems(DrlRule.parse(sources), messages, new LinkedHashMap<>()));
+      throw new RuleSetException("rules in " + name + " do not compile", problems);
     }
     try {
       KieBase kieBase = ks.newKieContainer(releaseId).newKieBase(baseConfiguration());
@@ -132,16 +134,13 @@ final class RuleSets {
   }
 
   private static CompiledRuleSet describe(String name, KieBase kieBase, Map<String, String> sources, String version, MessageCatalogue messages) {
-    Map<String, String> fileOfRule = new LinkedHashMap<>();
-    sources.forEach((file, text) -> {
-      Matcher m = RULE_NAME.matcher(text);
-      while (m.find()) {
-        fileOfRule.put(m.group(1), file);
-      }
-    });
-    List<String> problems = new ArrayList<>();
-    Map<String, String> ids = new LinkedHashMap<>();
+    List<DrlRule> drlRules = DrlRule.parse(sources);
     Map<String, RuleInfo> infos = new LinkedHashMap<>();
+    List<String> problems = contractProblems(drlRules, messages, infos);
+    if (!problems.isEmpty()) {
+      throw new RuleSetException("rules in " + name + " break the metadata contract", problems);
+    }
+    Map<String, String> ids = new LinkedHashMap<>();
     boolean declaresContext = false;
     for (KiePackage pkg : kieBase.getKiePackages()) {
       declaresContext |= pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(Engine.CONTEXT_GLOBAL));
@@ -152,16 +151,19 @@ final class RuleSets {
         }
       }
     }
-    RuleMetadata.check(kieBase, fileOfRule, messages, problems, infos);
-    MessageLint.check(sources, messages, problems);
-    if (!problems.isEmpty()) {
-      throw new RuleSetException("rules in " + name + " break the metadata contract", problems);
-    }
     List<RuleSetDigest> digests = new ArrayList<>();
     sources.forEach((file, text) -> digests.add(new RuleSetDigest(file, version, sha256(text),
-        infos.values().stream().filter(r -> r.ruleSet().equals(file)).map(RuleInfo::id).toList())));
+        infos.values().stream().filter(r -> r.ruleSet().equals(file)).map(RuleInfo::id).sorted().toList())));
     List<RuleInfo> ordered = infos.values().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList();
     return new CompiledRuleSet(name, kieBase, declaresContext, ids, ordered, digests);
+  }
+
+  /** Every breach of the metadata and message contract the sources show; fills {@code infos} with the rules that keep it. */
+  static List<String> contractProblems(List<DrlRule> rules, MessageCatalogue messages, Map<String, RuleInfo> infos) {
+    List<String> problems = new ArrayList<>();
+    RuleMetadata.check(rules, messages, problems, infos);
+    MessageLint.check(rules, messages, problems);
+    return problems;
   }
 
   private static KieBaseConfiguration baseConfiguration() {
