@@ -7,13 +7,15 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the model: implementation classes are package-private and hidden behind
- * the abstract type, which exposes {@code builder()}; {@code build()} returns the abstract type.
+ * The one Immutables style of the model: the abstract type is the API and exposes {@code builder()};
+ * {@code build()} returns the abstract type. The generated {@code Immutable*} classes are public only
+ * because classic DRL (rules compiled at run time) reads properties by reflection on the fact's runtime
+ * class, which fails for a package-private class; code should name the abstract types.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
     overshadowImplementation = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = true, prehash = false))

@@ -4,6 +4,8 @@ import dev.plancompliance.model.Directive;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.Task;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 final class Engine {
   static final String CONTEXT_GLOBAL = "ctx";
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+  private static final Pattern FAILED_RULE = Pattern.compile("\\[Rule \"([^\"]+)\"");
 
   private final List<CompiledRuleSet> ruleSets;
   private final long firingLimit;
@@ -50,13 +53,27 @@ final class Engine {
               "firing limit of " + firingLimit + " reached; the rule may fire without end");
         }
       } catch (RuntimeException e) {
-        // A condition that throws cannot be isolated to its rule by Drools; name the rule when its message does.
+        // A condition that throws stops its whole session: name the rule when Drools' message does, and let
+        // the report say that the set's other rules were not evaluated to the end.
         LOG.debug("rule set {} failed on plan {}", set.name(), plan.ref().symbol(), e);
-        ctx.ruleFailed(set.name(), set.name(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        Matcher named = FAILED_RULE.matcher(String.valueOf(e.getMessage()));
+        String rule = named.find() ? named.group(1) : set.name();
+        ctx.ruleFailed(rule, set.ids().getOrDefault(rule, rule), describe(e));
+        ctx.ruleSetStopped(set.rules().stream().map(RuleInfo::id).toList(), rule);
       } finally {
         session.dispose();
       }
     }
+  }
+
+  /** The failure and its root cause, which is what a rule author needs to see. */
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+    return root == e ? text : text + " (cause: " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
   }
 
   /** Tells the context which rule fires, so that its calls are attributed to that rule's id. */

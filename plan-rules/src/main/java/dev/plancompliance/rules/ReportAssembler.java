@@ -75,6 +75,10 @@ final class ReportAssembler {
         outcomes.add(new RuleOutcome(rule.id(), Outcome.NOT_EVALUABLE, "quy tắc bị lỗi khi chạy: " + error.message(), "the rule failed at run time: " + error.message()));
       } else if (failed) {
         outcomes.add(new RuleOutcome(rule.id(), Outcome.FAILED, "", ""));
+      } else if (ctx.stopped().containsKey(rule.id()) && mark == null) {
+        String by = ctx.stopped().get(rule.id());
+        outcomes.add(new RuleOutcome(rule.id(), Outcome.NOT_EVALUABLE, "bộ quy tắc dừng khi quy tắc \"" + by + "\" bị lỗi",
+            "its rule set stopped when rule \"" + by + "\" failed"));
       } else if (mark != null) {
         outcomes.add(new RuleOutcome(rule.id(), mark.outcome(),
             messages.render(Language.VI, mark.reasonKey(), mark.params()), messages.render(Language.EN, mark.reasonKey(), mark.params())));

@@ -26,6 +26,7 @@ public final class RuleContext {
   private final List<Raised> raised = new ArrayList<>();
   private final Map<String, Mark> marks = new LinkedHashMap<>();
   private final List<RuleError> errors = new ArrayList<>();
+  private final Map<String, String> stopped = new LinkedHashMap<>();
 
   RuleContext(Plan plan, LocalDate asOf) {
     this.plan = plan;
@@ -78,12 +79,20 @@ public final class RuleContext {
 
   void ruleFailed(org.kie.api.definition.rule.Rule rule, Throwable failure) {
     Object id = rule.getMetaData().get("id");
-    errors.add(new RuleError(rule.getName(), id == null ? rule.getName() : id.toString(),
-        failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage())));
+    errors.add(new RuleError(rule.getName(), id == null ? rule.getName() : id.toString(), Engine.describe(failure)));
   }
 
   void ruleFailed(String rule, String ruleId, String message) {
     errors.add(new RuleError(rule, ruleId, message));
+  }
+
+  /** The session of a rule set stopped when {@code rule} failed: its rules that found nothing were not evaluated to the end. */
+  void ruleSetStopped(List<String> ruleIds, String rule) {
+    ruleIds.forEach(id -> stopped.putIfAbsent(id, rule));
+  }
+
+  Map<String, String> stopped() {
+    return stopped;
   }
 
   List<RuleError> errors() {
