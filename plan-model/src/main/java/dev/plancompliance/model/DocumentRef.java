@@ -26,7 +26,14 @@ public abstract class DocumentRef {
 
   /** Whether {@code symbol} denotes this document, ignoring case and whitespace. */
   public boolean hasSymbol(String symbol) {
-    return symbolKey(symbol()).equals(symbolKey(symbol));
+    return symbolKey().equals(symbolKey(symbol));
+  }
+
+  /** The symbol folded for comparison; computed once. */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public String symbolKey() {
+    return symbolKey(symbol());
   }
 
   static String symbolKey(String symbol) {

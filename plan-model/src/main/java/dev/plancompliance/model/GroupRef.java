@@ -26,6 +26,13 @@ public abstract class GroupRef {
 
   public static class Builder extends ImmutableGroupRef.Builder {}
 
+  /** The directive's symbol folded for comparison; computed once. */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public String directiveKey() {
+    return DocumentRef.symbolKey(directive());
+  }
+
   @Override
   public String toString() {
     return directive() + "#" + number();

@@ -62,7 +62,16 @@ public abstract class Plan {
 
   /** The agency with {@code id}, if the registry has it. */
   public Optional<Agency> agency(String id) {
-    return agencies().stream().filter(a -> a.id().equals(id)).findFirst();
+    return Optional.ofNullable(agencyIndex().get(id));
+  }
+
+  /** The registry by id; computed once. */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  java.util.Map<String, Agency> agencyIndex() {
+    java.util.Map<String, Agency> index = new java.util.HashMap<>();
+    agencies().forEach(a -> index.putIfAbsent(a.id(), a));
+    return java.util.Collections.unmodifiableMap(index);
   }
 
   /** Whether the registry has an agency with {@code id}. */

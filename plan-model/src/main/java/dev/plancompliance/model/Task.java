@@ -43,7 +43,7 @@ public abstract class Task {
 
   /** Whether the task serves group {@code number} of the directive with {@code directiveSymbol}. */
   public boolean serves(String directiveSymbol, int number) {
-    return group().filter(g -> g.number() == number && DocumentRef.symbolKey(g.directive()).equals(DocumentRef.symbolKey(directiveSymbol))).isPresent();
+    return group().filter(g -> g.number() == number && g.directiveKey().equals(DocumentRef.symbolKey(directiveSymbol))).isPresent();
   }
 
   /** Every agency id the task names, leads first, each once. */

@@ -29,10 +29,26 @@ public final class Text {
    */
   public static String key(String s) {
     Objects.requireNonNull(s, "text");
+    if (isPlainAscii(s)) {
+      return s.toLowerCase(Locale.ROOT); // no marks to move, no runs of whitespace to collapse
+    }
     String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
     String moved = TONE_ON_SECOND.matcher(nfd).replaceAll("$1$3$2");
     String collapsed = WHITESPACE.matcher(moved).replaceAll(" ").trim();
     return Normalizer.normalize(collapsed, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isPlainAscii(String s) {
+    if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || (c < 0x20) || (c == ' ' && s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether two names denote the same text once folded with {@link #key(String)}. */

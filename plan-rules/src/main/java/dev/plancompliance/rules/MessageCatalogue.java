@@ -25,6 +25,8 @@ final class MessageCatalogue {
 
   private final Properties vi;
   private final Properties en;
+  private final Map<String, Template> compiledVi = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Template> compiledEn = new java.util.concurrent.ConcurrentHashMap<>();
 
   private MessageCatalogue(Properties vi, Properties en) {
     this.vi = vi;
@@ -62,18 +64,38 @@ final class MessageCatalogue {
 
   /** The text of {@code key} with its placeholders filled; a missing key renders as the key itself. */
   String render(Language language, String key, Map<String, Object> params) {
-    String template = table(language).getProperty(key);
-    if (template == null) {
-      return key;
+    Map<String, Template> compiled = language == Language.VI ? compiledVi : compiledEn;
+    Template template = compiled.computeIfAbsent(key, k -> {
+      String text = table(language).getProperty(k);
+      return text == null ? null : Template.of(text);
+    });
+    return template == null ? key : template.fill(params, language);
+  }
+
+  /** A message split once into literal text and placeholder names, so that filling it needs no regex. */
+  private record Template(String[] literals, String[] names) {
+    static Template of(String text) {
+      java.util.List<String> literals = new java.util.ArrayList<>();
+      java.util.List<String> names = new java.util.ArrayList<>();
+      Matcher m = PLACEHOLDER.matcher(text);
+      int last = 0;
+      while (m.find()) {
+        literals.add(text.substring(last, m.start()));
+        names.add(m.group(1));
+        last = m.end();
+      }
+      literals.add(text.substring(last));
+      return new Template(literals.toArray(String[]::new), names.toArray(String[]::new));
     }
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      Object value = params.get(m.group(1));
-      m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? m.group() : display(value, language)));
+
+    String fill(Map<String, Object> params, Language language) {
+      StringBuilder sb = new StringBuilder(literals[0]);
+      for (int i = 0; i < names.length; i++) {
+        Object value = params.get(names[i]);
+        sb.append(value == null ? "{" + names[i] + "}" : display(value, language)).append(literals[i + 1]);
+      }
+      return sb.toString();
     }
-    m.appendTail(sb);
-    return sb.toString();
   }
 
   static String display(Object value, Language language) {

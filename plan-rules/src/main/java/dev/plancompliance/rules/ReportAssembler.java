@@ -37,6 +37,7 @@ final class ReportAssembler {
     for (int i = 0; i < plan.tasks().size(); i++) {
       taskIndex.put(plan.tasks().get(i).code(), i);
     }
+    long planSeed = planSeed(plan);
     Map<String, Finding> findings = new LinkedHashMap<>();
     for (RuleContext.Raised r : ctx.raised()) {
       RuleInfo rule = byId.get(r.ruleId());
@@ -54,7 +55,7 @@ final class ReportAssembler {
           rule.basis(),
           Optional.ofNullable(r.params().get("actual")).map(String::valueOf),
           Optional.ofNullable(r.params().get("expected")).map(String::valueOf),
-          fingerprint(rule.id(), r.path(), plan));
+          fingerprint(rule.id(), r.path(), planSeed));
       findings.putIfAbsent(f.fingerprint() + "\n" + f.messageEn(), f);
     }
     List<Finding> sorted = new ArrayList<>(findings.values());
@@ -94,7 +95,27 @@ final class ReportAssembler {
    * title, since drafts share blank-number symbols such as "/KH-UBND".
    */
   static String fingerprint(String ruleId, String path, Plan plan) {
-    String identity = String.join("\n", plan.ref().symbol(), plan.issuer(), plan.ref().title().orElse(""));
-    return RuleSets.sha256(ruleId + "\n" + path + "\n" + identity).substring(0, 16);
+    return fingerprint(ruleId, path, planSeed(plan));
+  }
+
+  // 64-bit FNV-1a: stable across runs and JVMs, and cheap; a fingerprint identifies, it does not protect.
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** The hash state after the plan's identity, computed once per report. */
+  private static long planSeed(Plan plan) {
+    return fnv(fnv(fnv(FNV_OFFSET, plan.ref().symbol()), plan.issuer()), plan.ref().title().orElse(""));
+  }
+
+  private static String fingerprint(String ruleId, String path, long planSeed) {
+    String hex = Long.toHexString(fnv(fnv(planSeed, ruleId), path));
+    return "0".repeat(16 - hex.length()) + hex;
+  }
+
+  private static long fnv(long h, String part) {
+    for (int i = 0; i < part.length(); i++) {
+      h = (h ^ part.charAt(i)) * FNV_PRIME;
+    }
+    return (h ^ '\n') * FNV_PRIME;
   }
 }
