@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,6 +94,18 @@ public final class PlanCheck implements Callable<Integer> {
     return ex.getClass().getSimpleName() + ": " + ex.getMessage();
   }
 
+  /** The value of {@code future}, with the exception that stopped it rethrown as it was. */
+  static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
   /** Options shared by the subcommands that build a validator. */
   static final class RuleOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "Add the .drl rules (and messages_vi/en.properties) of DIR to the standard rules. DRL is code: use trusted folders only.")
@@ -146,6 +160,8 @@ public final class PlanCheck implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         throw new CommandLine.ParameterException(cl, "--as-of must be a date YYYY-MM-DD, was " + asOf);
       }
+      // Compiling the rule base and reading the documents need different classes: do both at once.
+      CompletableFuture<PlanValidator> building = CompletableFuture.supplyAsync(rules::validator);
       Map<String, Plan> plans = new LinkedHashMap<>();
       if (examples) {
         plans.putAll(ExamplePlans.all());
@@ -153,8 +169,7 @@ public final class PlanCheck implements Callable<Integer> {
       for (Path f : files) {
         plans.put(f.toString(), PlanDocuments.read(f));
       }
-      PlanValidator validator = rules.validator();
-      List<ValidationReport> reports = validator.validateAll(plans.values(), date);
+      List<ValidationReport> reports = await(building).validateAll(plans.values(), date);
       PrintWriter out = cl.getOut();
       if (format.equals("json")) {
         out.print(ValidationReport.toJson(reports));

@@ -31,13 +31,13 @@ public final class PlanValidator {
   public static final long DEFAULT_FIRING_LIMIT = 1_000_000;
 
   private final Engine engine;
-  private final Directives directives;
+  private final Directives chosenDirectives;
   private final Clock clock;
   private final ReportAssembler assembler;
 
   private PlanValidator(Engine engine, Directives directives, Clock clock, ReportAssembler assembler) {
     this.engine = engine;
-    this.directives = directives;
+    this.chosenDirectives = directives;
     this.clock = clock;
     this.assembler = assembler;
   }
@@ -51,7 +51,7 @@ public final class PlanValidator {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     RuleContext ctx = new RuleContext(plan, asOf);
-    List<Directive> implemented = directives.implementedBy(plan);
+    List<Directive> implemented = directives().implementedBy(plan);
     engine.run(plan, implemented, ctx);
     return assembler.assemble(plan, asOf, ctx);
   }
@@ -88,15 +88,17 @@ public final class PlanValidator {
     return assembler.manifest();
   }
 
+  /** The directives plans are checked against: those given to the builder, else the bundled catalogue. */
   public Directives directives() {
-    return directives;
+    // the bundled catalogue is read on first use, not at build(): a cold start need not pay for it twice
+    return chosenDirectives != null ? chosenDirectives : Directives.standard();
   }
 
   /** Builds a {@link PlanValidator}; each setter checks its argument at once. */
   public static final class Builder {
     private boolean standard;
     private final List<Path> ruleDirs = new ArrayList<>();
-    private Directives directives = Directives.standard();
+    private Directives directives; // the bundled catalogue unless set; read on first use
     private Clock clock = Clock.systemDefaultZone();
     private long firingLimit = DEFAULT_FIRING_LIMIT;
 

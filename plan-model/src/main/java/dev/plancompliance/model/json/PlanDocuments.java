@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.plancompliance.model.Directive;
 import dev.plancompliance.model.InvalidValueException;
 import dev.plancompliance.model.Plan;
@@ -259,9 +259,12 @@ public final class PlanDocuments {
     JsonMapper mapper =
         JsonMapper.builder()
             .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            // registered last, so these win over the JavaTimeModule's lenient readers
+            // the three java.time types of the model, as ISO text both ways (the whole JavaTimeModule
+            // would add lenient readers and a quarter of a second of class loading to every cold start)
             .addModule(new SimpleModule("plan-text")
+                .addSerializer(LocalDate.class, ToStringSerializer.instance)
+                .addSerializer(YearMonth.class, ToStringSerializer.instance)
+                .addSerializer(MonthDay.class, ToStringSerializer.instance)
                 .addDeserializer(String.class, new NfcStringDeserializer())
                 .addDeserializer(LocalDate.class, new IsoTextDeserializer<>(LocalDate.class,
                     "[0-9]{4}-[0-9]{2}-[0-9]{2}", LocalDate::parse))
