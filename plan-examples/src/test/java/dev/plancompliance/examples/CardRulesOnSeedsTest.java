@@ -23,8 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -119,11 +117,7 @@ class CardRulesOnSeedsTest {
   }
 
   static List<String> seedLines(String file) {
-    try {
-      return Files.readAllLines(HaTinhSeedTest.seedsDirectory().resolve(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Seeds.lines(file);
   }
 
   // ---------------------------------------------------------------------------------------------- COV-001

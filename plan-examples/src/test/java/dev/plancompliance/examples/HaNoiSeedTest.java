@@ -20,9 +20,6 @@ import dev.plancompliance.model.json.PlanDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,21 +57,8 @@ class HaNoiSeedTest {
       assertNotNull(in, "missing resource " + RESOURCE);
       plan = PlanDocuments.read(in, RESOURCE);
     }
-    seedLines = Files.readAllLines(seedsDir().resolve(SEED), StandardCharsets.UTF_8);
+    seedLines = Seeds.lines(SEED);
     scanSectionTwo();
-  }
-
-  /** Walks up from the working directory to the first one holding {@code shared/seeds}. */
-  private static Path seedsDir() {
-    Path start = Path.of("").toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path seeds = dir.resolve("shared").resolve("seeds");
-      if (Files.isDirectory(seeds)) {
-        return seeds;
-      }
-    }
-    return fail("no directory containing shared/seeds above " + start
-        + "; the seed texts are needed to check the Hà Nội plan against its source");
   }
 
   private static void scanSectionTwo() {

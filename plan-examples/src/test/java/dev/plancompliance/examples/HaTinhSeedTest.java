@@ -17,9 +17,6 @@ import dev.plancompliance.model.Text;
 import dev.plancompliance.model.json.PlanDocuments;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,26 +61,12 @@ class HaTinhSeedTest {
 
   @BeforeAll
   static void load() throws IOException {
-    Path seeds = seedsDirectory();
-    seed = Files.readAllLines(seeds.resolve(SEED_FILE), StandardCharsets.UTF_8);
+    seed = Seeds.lines(SEED_FILE);
     rows = readAppendix(seed);
     try (InputStream in = HaTinhSeedTest.class.getResourceAsStream(PLAN_RESOURCE)) {
       assertNotNull(in, "missing classpath resource " + PLAN_RESOURCE);
       plan = PlanDocuments.read(in, PLAN_RESOURCE);
     }
-  }
-
-  /** Walks up from the working directory to the first directory holding shared/seeds. */
-  static Path seedsDirectory() {
-    Path start = Path.of("").toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("seeds");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return fail("no directory shared/seeds found in " + start + " or any of its parents; the Hà Tĩnh seed "
-        + SEED_FILE + " must be reachable to check the encoded plan against it");
   }
 
   /**

@@ -19,9 +19,6 @@ import dev.plancompliance.model.json.PlanDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -294,23 +291,6 @@ class HueAndBacGiangSeedTest {
   }
 
   private static List<String> seedLines(String file) {
-    try {
-      return Files.readAllLines(seeds().resolve(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The seed folder: the first {@code shared/seeds} found walking up from the working directory. */
-  private static Path seeds() {
-    Path start = Path.of("").toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("seeds");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return fail("no shared/seeds folder in " + start + " or any folder above it; this test checks the "
-        + "example plans against the seed texts, which live in <workspace>/shared/seeds");
+    return Seeds.lines(file);
   }
 }
