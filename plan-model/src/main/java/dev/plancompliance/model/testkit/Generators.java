@@ -106,26 +106,25 @@ final class Generators {
   // -------------------------------------------------------------------------------------------------
   // Tasks
 
-  /**
-   * A task before the plan it belongs to is known: agencies as picks, no code yet.
-   *
-   * @param repeatLead whether the first lead is named twice (an encoding slip the model allows)
-   */
+  /** Which role list, if any, names its first agency twice: an encoding slip the model allows. */
+  enum Repeat {
+    NONE,
+    LEAD,
+    IMPLEMENTER
+  }
+
+  /** A task before the plan it belongs to is known: agencies as picks, no code yet. */
   record TaskDraft(Optional<GroupRef> group, int titlePick, List<Pick> leads, List<Pick> coordinators, List<Pick> implementers,
-                   Optional<String> output, Deadline deadline, Optional<SourceRef> source, boolean repeatLead) {
+                   Optional<String> output, Deadline deadline, Optional<SourceRef> source, Repeat repeat) {
 
     Task resolve(PlanLevel level, String code) {
-      List<String> leadIds = distinct(leads.stream().map(p -> p.id(level)).toList());
-      if (repeatLead && !leadIds.isEmpty()) {
-        leadIds = Stream.concat(leadIds.stream(), Stream.of(leadIds.get(0))).toList();
-      }
       return Task.builder()
           .code(code)
           .title(group.map(g -> Pool.title(canonical(g.directive()), g.number(), titlePick)).orElse(Pool.title("66-NQ/TW", 3, titlePick)))
           .group(group)
-          .leads(leadIds)
-          .coordinators(distinct(coordinators.stream().map(p -> p.id(level)).toList()))
-          .implementers(distinct(implementers.stream().map(p -> p.id(level)).toList()))
+          .leads(ids(leads, level, repeat == Repeat.LEAD))
+          .coordinators(ids(coordinators, level, false))
+          .implementers(ids(implementers, level, repeat == Repeat.IMPLEMENTER))
           .output(output)
           .deadline(deadline)
           .source(source)
@@ -142,6 +141,12 @@ final class Generators {
 
   private static List<String> distinct(List<String> ids) {
     return ids.stream().distinct().toList();
+  }
+
+  /** The picks' ids, each once, and the first again at the end when {@code repeatFirst}. */
+  private static List<String> ids(List<Pick> picks, PlanLevel level, boolean repeatFirst) {
+    List<String> ids = distinct(picks.stream().map(p -> p.id(level)).toList());
+    return repeatFirst && !ids.isEmpty() ? Stream.concat(ids.stream(), Stream.of(ids.get(0))).toList() : ids;
   }
 
   /** "66-nq/ TW" → "66-NQ/TW", for looking up seed titles. */
@@ -196,10 +201,10 @@ final class Generators {
         Tuple.of(16, Arbitraries.of(Pool.OUTPUTS).map(Optional::of)),
         Tuple.of(3, Arbitraries.just(Optional.<String>empty())),
         Tuple.of(1, Arbitraries.of("", " ").map(Optional::of)));
-    Arbitrary<Boolean> repeatLead = Arbitraries.frequency(Tuple.of(30, false), Tuple.of(1, true));
+    Arbitrary<Repeat> repeat = Arbitraries.frequency(Tuple.of(40, Repeat.NONE), Tuple.of(1, Repeat.LEAD), Tuple.of(1, Repeat.IMPLEMENTER));
     return Combinators.combine(
             Combinators.combine(anyGroup(), Arbitraries.integers().between(0, 30)).as(Tuple::of),
-            leads, anyPick().list().ofMaxSize(3), implementers, output, Deadlines.any(), sources(), repeatLead)
+            leads, anyPick().list().ofMaxSize(3), implementers, output, Deadlines.any(), sources(), repeat)
         .as((g, l, c, i, o, d, s, r) -> new TaskDraft(g.get1(), g.get2(), l, c, i, o, d, s, r));
   }
 
@@ -209,7 +214,7 @@ final class Generators {
     return Combinators.combine(Arbitraries.integers().between(0, 30), named(), coordinator.list().ofMaxSize(2),
             collective().list().ofMaxSize(1), Arbitraries.of(Pool.OUTPUTS), Deadlines.statedBy(lastYear))
         .as((title, lead, coordinators, implementers, output, deadline) -> new TaskDraft(Optional.of(group), title, List.of(lead),
-            coordinators, implementers, Optional.of(output), deadline, Optional.empty(), false));
+            coordinators, implementers, Optional.of(output), deadline, Optional.empty(), Repeat.NONE));
   }
 
   /** Codes as plans print them, unique within a plan: "II.3" for 66-NQ/TW group 2, "5.1" for 06-CT/TU group 5. */
