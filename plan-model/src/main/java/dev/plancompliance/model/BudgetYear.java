@@ -36,9 +36,18 @@ public abstract class BudgetYear {
     return lawDraftingShare().movePointRight(2).stripTrailingZeros().toPlainString();
   }
 
-  /** Whether this year's share is strictly larger than {@code previous}'s, compared exactly. */
+  /**
+   * Whether this year's share is strictly larger than {@code previous}'s, compared exactly. A year with no
+   * total spend has share 0, as {@link #lawDraftingShare()} shows it: any spend after such a year is a rise.
+   */
   public boolean shareRisesFrom(BudgetYear previous) {
-    // law / total > prevLaw / prevTotal  <=>  law * prevTotal > prevLaw * total (totals are non-negative)
+    if (totalSpend().signum() == 0) {
+      return false;
+    }
+    if (previous.totalSpend().signum() == 0) {
+      return lawDraftingSpend().signum() > 0;
+    }
+    // law / total > prevLaw / prevTotal  <=>  law * prevTotal > prevLaw * total (both totals positive)
     return lawDraftingSpend().multiply(previous.totalSpend()).compareTo(previous.lawDraftingSpend().multiply(totalSpend())) > 0;
   }
 

@@ -374,6 +374,19 @@ public sealed interface Deadline {
     public boolean statesCutoff() {
       return parts.stream().anyMatch(Deadline::statesCutoff);
     }
+
+    /** A composite states a time frame when one of its parts does ("trong thời gian tới/thời gian tới" does not). */
+    @Override
+    public boolean statesTimeFrame() {
+      return parts.stream().anyMatch(Deadline::statesTimeFrame);
+    }
+
+    /** Set in the missing appendix when a part is, and no other part states a time frame of its own. */
+    @Override
+    public boolean refersToMissingAppendix() {
+      return parts.stream().anyMatch(Deadline::refersToMissingAppendix)
+          && parts.stream().noneMatch(p -> p.statesTimeFrame() && !p.refersToMissingAppendix());
+    }
   }
 
   /** A phrase that names no usable time ("trong thời gian tới"). Counts as no time frame. */

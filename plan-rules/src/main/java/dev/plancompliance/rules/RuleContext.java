@@ -38,6 +38,14 @@ public final class RuleContext {
     return asOf;
   }
 
+  /**
+   * The positions {@code 0 … size-1} of {@code list}, so a rule can name an element by its position even
+   * when two elements are equal ({@code indexOf} would name the first twice).
+   */
+  public List<Integer> indices(List<?> list) {
+    return java.util.stream.IntStream.range(0, list.size()).boxed().toList();
+  }
+
   /** The agency with {@code id} for display in a message, or the id itself when the registry lacks it. */
   public Object agency(String id) {
     return plan.agency(id).map(Object.class::cast).orElse(id);
