@@ -1,0 +1,32 @@
+package dev.plancompliance.bench;
+
+import dev.plancompliance.rules.PlanValidator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+
+/**
+ * Validates {@code n} generated plans as a stream, holding no report, and prints {@code n elapsedMs peakHeapMb}.
+ * Run in its own JVM (BenchReport starts it with -Xmx512m) so that its peak heap is its own.
+ */
+public final class Scaling {
+  private Scaling() {}
+
+  public static void main(String[] args) {
+    int n = Integer.parseInt(args[0]);
+    PlanValidator validator = PlanValidator.builder().withStandardRules().build();
+    validator.validate(NationalBatch.plan(0), LocalDate.of(2025, 12, 31)); // read the directives once
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    long findings = validator.validateAll(NationalBatch.stream(n), LocalDate.of(2025, 12, 31))
+        .mapToLong(r -> r.findings().size())
+        .sum();
+    long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+    long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed())
+        .sum();
+    System.out.println(n + " " + elapsedMs + " " + peak / (1024 * 1024) + " " + findings);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.plancompliance.bench;
+
+import dev.plancompliance.model.Plan;
+import dev.plancompliance.rules.PlanValidator;
+import dev.plancompliance.rules.ValidationReport;
+import dev.plancompliance.rules.reference.ReferenceChecker;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The same checks two ways, on the same plans, in one run: the plain-Java reference checker (the physical
+ * limit) and {@link PlanValidator} on Drools — one plan of 41 tasks, and the national batch on one and on
+ * two threads.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ValidationBenchmark {
+  static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+
+  PlanValidator validator;
+  ReferenceChecker reference;
+  Plan single;
+  List<Plan> batch;
+  ExecutorService twoThreads;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    validator = PlanValidator.builder().withStandardRules().build();
+    reference = new ReferenceChecker();
+    single = NationalBatch.plan(0);
+    batch = NationalBatch.plans(NationalBatch.NATIONAL);
+    twoThreads = Executors.newFixedThreadPool(2);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    twoThreads.shutdownNow();
+  }
+
+  @Benchmark
+  public Map<String, ReferenceChecker.RuleResult> referenceSingle() {
+    return reference.check(single, AS_OF);
+  }
+
+  @Benchmark
+  public void referenceBatch(Blackhole bh) {
+    for (Plan p : batch) {
+      bh.consume(reference.check(p, AS_OF));
+    }
+  }
+
+  @Benchmark
+  public ValidationReport droolsSingle() {
+    return validator.validate(single, AS_OF);
+  }
+
+  @Benchmark
+  public void droolsBatch(Blackhole bh) {
+    for (Plan p : batch) {
+      bh.consume(validator.validate(p, AS_OF));
+    }
+  }
+
+  @Benchmark
+  public void droolsBatchTwoThreads(Blackhole bh) throws Exception {
+    int half = batch.size() / 2;
+    Future<Integer> first = twoThreads.submit(() -> run(batch.subList(0, half)));
+    Future<Integer> second = twoThreads.submit(() -> run(batch.subList(half, batch.size())));
+    bh.consume(first.get() + second.get());
+  }
+
+  private int run(List<Plan> plans) {
+    int findings = 0;
+    for (Plan p : plans) {
+      findings += validator.validate(p, AS_OF).findings().size();
+    }
+    return findings;
+  }
+}
