@@ -18,8 +18,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProgressReport.class)
 @JsonDeserialize(as = ImmutableProgressReport.class)
 public abstract class ProgressReport {
-  /** Symbol of the plan it reports on, as in the plan's {@code ref.symbol}. */
+  /**
+   * The plan it reports on: its symbol ({@code ref.symbol}), or, where plans share a symbol (communes'
+   * plans often do), its key with the locality, {@code 01/KH-UBND @ Xã A} ({@link PlanSet#key}).
+   */
   public abstract String plan();
+
+  /** Whether the report names {@code plan}: by its key ({@link PlanSet#key}), or by its symbol when it gives no locality. */
+  public boolean isFor(Plan plan) {
+    return plan().contains(" @ ") ? Text.key(plan()).equals(Text.key(PlanSet.key(plan))) : plan.ref().hasSymbol(plan());
+  }
 
   /** The date the report speaks for: nothing after it is known. */
   public abstract LocalDate asOf();

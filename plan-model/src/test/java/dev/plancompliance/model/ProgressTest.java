@@ -97,6 +97,17 @@ class ProgressTest {
   }
 
   @Test
+  void progressReport_namesItsPlanBySymbol_orBySymbolAndLocality() {
+    Plan a = Plan.builder().from(plan(null)).locality("Xã A").build();
+    Plan b = Plan.builder().from(plan(null)).locality("Xã B").build();
+    ProgressReport bySymbol = ProgressReport.builder().plan("01/kh-ubnd").asOf(LocalDate.of(2025, 1, 1)).build();
+    assertTrue(bySymbol.isFor(a) && bySymbol.isFor(b));
+    ProgressReport byKey = ProgressReport.builder().from(bySymbol).plan("01/KH-UBND @ Xã  A").build();
+    assertTrue(byKey.isFor(a));
+    assertFalse(byKey.isFor(b));
+  }
+
+  @Test
   void meaninglessProgress_isRejected() {
     assertEquals("date", assertThrows(InvalidValueException.class,
         () -> TaskProgress.builder().task("1").status(ProgressStatus.DONE).build()).field());

@@ -94,10 +94,10 @@ public final class PlanValidator {
     plans.addAll(set.children());
     java.util.Map<Plan, ProgressReport> byPlan = new java.util.IdentityHashMap<>();
     for (ProgressReport p : progress) {
-      List<Plan> matching = plans.stream().filter(plan -> plan.ref().hasSymbol(p.plan())).toList();
+      List<Plan> matching = plans.stream().filter(p::isFor).toList();
       if (matching.size() != 1) {
         throw new IllegalArgumentException("progress report for " + p.plan() + " matches " + matching.size()
-            + " plans of the set; it must match exactly one (plans: " + plans.stream().map(PlanSet::key).toList() + ")");
+            + " plans of the set; it must match exactly one; name the plan as symbol @ locality (plans: " + plans.stream().map(PlanSet::key).toList() + ")");
       }
       if (byPlan.put(matching.get(0), p) != null) {
         throw new IllegalArgumentException("two progress reports for plan " + PlanSet.key(matching.get(0)));
@@ -124,7 +124,7 @@ public final class PlanValidator {
   }
 
   private static void checkProgress(Plan plan, ProgressReport progress) {
-    if (!plan.ref().hasSymbol(progress.plan())) {
+    if (!progress.isFor(plan)) {
       throw new IllegalArgumentException("the progress report is for plan " + progress.plan() + ", not " + plan.ref().symbol());
     }
     List<String> targets = plan.progressTargets();

@@ -117,8 +117,10 @@ class PlanSetValidationTest {
     ProgressReport p = ProgressReport.builder().plan("01/KH-UBND").asOf(AS_OF).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> validator.validate(set, List.of(p), AS_OF));
     assertTrue(e.getMessage().contains("matches 2 plans"), e.getMessage());
-    SetReport r = validator.validate(set("HIE-002/fail/no-department-plan.json"), List.of(p), AS_OF);
-    assertEquals(Outcome.FAILED, r.children().get(0).outcome("DL-003").orElseThrow().outcome());
+    ProgressReport byKey = ProgressReport.builder().from(p).plan("01/KH-UBND @ Xã B (minh họa)").build();
+    SetReport r = validator.validate(set, List.of(byKey), AS_OF);
+    assertEquals(Outcome.FAILED, r.children().get(1).outcome("DL-003").orElseThrow().outcome());
+    assertEquals(Outcome.NOT_APPLICABLE, r.children().get(0).outcome("DL-003").orElseThrow().outcome());
     assertEquals(Outcome.NOT_APPLICABLE, r.parent().outcome("DL-003").orElseThrow().outcome());
   }
 }
