@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class PlanLines {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
   private static final Pattern FIRST = Pattern.compile("^([A-Za-z]+)(?:\\[([^\\]]*)\\])?");
+  private static final Pattern REST = Pattern.compile("^((?:\\.[A-Za-z]+)*)");
 
   private final Map<String, Integer> lines = new HashMap<>();
 
@@ -56,6 +57,11 @@ final class PlanLines {
         candidate += "[" + index + "]";
       } else if (field.equals("groups")) {
         candidate = base + ".tasks"; // a group without a task: point at the task list
+      }
+      // then the plain fields that follow (".leads", ".ref.issuedOn"), up to the first keyed one
+      Matcher rest = REST.matcher(findingPath.substring(m.end()));
+      if (rest.find()) {
+        candidate += rest.group(1);
       }
     }
     for (String p = candidate; ; p = parent(p)) {
