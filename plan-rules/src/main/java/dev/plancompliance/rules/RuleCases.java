@@ -39,8 +39,8 @@ import java.util.stream.Stream;
  * </pre>
  *
  * For a cross-plan rule ({@link PlanValidator#crossPlanRules()}) the case document is a plan set
- * ({@code {"parent": …, "children": […]}}, plans inline or named relative to the case's folder) and the
- * case is judged on the set's cross-plan report.
+ * ({@code {"parent": …, "children": […]}}, plans inline: a plan file beside it would be taken for a case)
+ * and the case is judged on the set's cross-plan report.
  *
  * A sidecar is {@code {"asOf": "2025-12-31", "outcome": "FAILED", "findings": [{"path": "tasks[II.1].leads",
  * "severity": "ERROR"}], "note": "…"}}; every field is optional except as said above. {@code asOf} defaults to
