@@ -3,6 +3,7 @@ package dev.plancompliance.examples;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.plancompliance.model.BudgetYear;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.PlanSet;
 import dev.plancompliance.model.json.PlanDocuments;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +59,33 @@ public final class ExamplePlans {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read plans/" + figures, e);
     }
+  }
+
+  /**
+   * The JSON text of the bundled plan {@code name}; for {@code "PLAN + FIGURES"}, of PLAN (the figures are
+   * added to the model only).
+   */
+  public static String documentText(String name) {
+    return text(DIR + baseName(name));
+  }
+
+  /** Where the bundled plan {@code name} lives in the sources, under {@code src/main/resources}: {@code plans/ha-noi-2025.json}. */
+  public static String resourcePath(String name) {
+    return DIR.substring(1) + baseName(name);
+  }
+
+  private static String baseName(String name) {
+    int plus = name.indexOf(" + ");
+    return plus < 0 ? name : name.substring(0, plus).strip();
+  }
+
+  /**
+   * The bundled Hà Nội set: the city's action programme and three clearly illustrative commune plans that
+   * implement it (one compliant, one issued late, one without a task of group 4). See
+   * {@code plans/ha-noi-set.json}.
+   */
+  public static PlanSet haNoiSet() {
+    return PlanDocuments.readSet(text(DIR + "ha-noi-set.json"), "plans/ha-noi-set.json", ExamplePlans::read);
   }
 
   private static String text(String resource) {

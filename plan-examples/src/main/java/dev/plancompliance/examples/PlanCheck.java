@@ -1,6 +1,7 @@
 package dev.plancompliance.examples;
 
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.ProgressReport;
 import dev.plancompliance.model.json.PlanDocuments;
 import dev.plancompliance.model.json.PlanFormatException;
 import dev.plancompliance.rules.Finding;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = PlanCheck.Version.class,
     description = "Checks Vietnamese implementation plans against the resolutions they implement (66-NQ/TW and others).",
-    subcommands = {PlanCheck.Validate.class, PlanCheck.Rules.class, PlanCheck.TestRules.class})
+    subcommands = {PlanCheck.Validate.class, PlanCheck.Rules.class, PlanCheck.TestRules.class, DiffCommand.class})
 public final class PlanCheck implements Callable<Integer> {
   static final int OK = 0;
   static final int ERRORS_FOUND = 1;
@@ -127,8 +128,15 @@ public final class PlanCheck implements Callable<Integer> {
 
     @CommandLine.Mixin RuleOptions rules;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON array of reports). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "text",
+        description = "text, json (one JSON array of reports; a set report with --set), sarif (SARIF 2.1.0) or junit (JUnit XML). Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Option(names = "--set", paramLabel = "SET", description = "Validate the plan set of SET ({\"parent\": PLAN, \"children\": [PLAN, ...]}, plans inline or as file names relative to SET): each plan, and the cross-plan rules.")
+    Path set;
+
+    @Option(names = "--progress", paramLabel = "FILE", description = "A progress report to attach to the plan of its symbol (for DL-003, overdue tasks). Repeatable.")
+    List<Path> progress = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Validate as of this date. Default: today.")
     String asOf;
@@ -145,14 +153,14 @@ public final class PlanCheck implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       CommandLine cl = spec.commandLine();
-      if (!format.equals("text") && !format.equals("json")) {
-        throw new CommandLine.ParameterException(cl, "--format must be text or json, was " + format);
+      if (!List.of("text", "json", "sarif", "junit").contains(format)) {
+        throw new CommandLine.ParameterException(cl, "--format must be text, json, sarif or junit, was " + format);
       }
       if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
         throw new CommandLine.ParameterException(cl, "--lang must be vi or en, was " + lang);
       }
-      if (files.isEmpty() == !examples) {
-        throw new CommandLine.ParameterException(cl, examples ? "give either FILE... or --examples, not both" : "give FILE... or --examples");
+      if ((files.isEmpty() ? 0 : 1) + (examples ? 1 : 0) + (set == null ? 0 : 1) != 1) {
+        throw new CommandLine.ParameterException(cl, "give one of FILE..., --examples or --set SET");
       }
       LocalDate date;
       try {
@@ -162,29 +170,40 @@ public final class PlanCheck implements Callable<Integer> {
       }
       // Compiling the rule base and reading the documents need different classes: do both at once.
       CompletableFuture<PlanValidator> building = CompletableFuture.supplyAsync(rules::validator);
-      Map<String, Plan> plans = new LinkedHashMap<>();
-      if (examples) {
-        plans.putAll(ExamplePlans.all());
+      List<ProgressReport> reports = new ArrayList<>();
+      for (Path p : progress) {
+        reports.add(PlanDocuments.readProgress(p));
       }
-      for (Path f : files) {
-        plans.put(f.toString(), PlanDocuments.read(f));
-      }
-      List<ValidationReport> reports = await(building).validateAll(plans.values(), date);
-      PrintWriter out = cl.getOut();
-      if (format.equals("json")) {
-        out.print(ValidationReport.toJson(reports));
+      ValidationRun run;
+      if (set != null) {
+        run = ValidationRun.set(await(building), set, reports, date);
       } else {
-        List<String> names = new ArrayList<>(plans.keySet());
-        for (int i = 0; i < reports.size(); i++) {
-          out.println("== " + names.get(i));
-          out.println(lang == null ? reports.get(i).toText() : reports.get(i).toText(lang.equals("vi") ? Language.VI : Language.EN));
+        Map<String, Plan> plans = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> artifacts = new LinkedHashMap<>();
+        if (examples) {
+          plans.putAll(ExamplePlans.all());
+          plans.keySet().forEach(n -> {
+            texts.put(n, ExamplePlans.documentText(n));
+            artifacts.put(n, ExamplePlans.resourcePath(n));
+          });
         }
-        long compliant = reports.stream().filter(ValidationReport::isCompliant).count();
-        out.println(reports.size() + " plans validated as of " + date + ": " + compliant + " compliant, " + (reports.size() - compliant) + " not compliant");
+        for (Path f : files) {
+          plans.put(f.toString(), PlanDocuments.read(f));
+          texts.put(f.toString(), java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
+        }
+        run = ValidationRun.plans(await(building), plans, texts, artifacts, reports, date);
+      }
+      PlanValidator validator = await(building);
+      PrintWriter out = cl.getOut();
+      switch (format) {
+        case "json" -> out.print(run.json());
+        case "sarif" -> out.print(SarifOutput.write(validator.rules(), validator.crossPlanRules(), run.checked, new Version().getVersion()[0].substring("plan-check ".length())));
+        case "junit" -> out.print(JUnitOutput.write(validator.rules(), run.checked));
+        default -> out.print(run.text(lang == null ? java.util.Optional.empty() : java.util.Optional.of(lang.equals("vi") ? Language.VI : Language.EN)));
       }
       out.flush();
-      boolean errors = reports.stream().anyMatch(r -> !r.isComplete() || r.findings().stream().map(Finding::severity).anyMatch(Severity.ERROR::equals));
-      return errors ? ERRORS_FOUND : OK;
+      return run.errorsFound() ? ERRORS_FOUND : OK;
     }
   }
 

@@ -49,6 +49,10 @@ class SeedReportsTest {
       COV-004 FAILED 7          each group has exactly one task (INFO)
       DL-001 PASSED 0           every group states "Thường xuyên" or "Năm 2025 và các năm tiếp theo"
       DL-002 PASSED 0
+      DL-003 NOT_APPLICABLE 0   no progress report attached
+      DL-004 NOT_APPLICABLE 0   cross-plan: the plan is validated alone, not in a plan set
+      HIE-001 NOT_APPLICABLE 0  cross-plan
+      HIE-002 NOT_APPLICABLE 0  cross-plan
       REP-001 FAILED 3          L58, L63, L64: "định kỳ" reporting with no frequency and no cut-off
       REP-002 PASSED 0          L56, L61: own plans "trong tháng 9/2025"
       STR-001 PASSED 0
@@ -72,6 +76,10 @@ class SeedReportsTest {
       COV-004 PASSED 0          every group has at least two lettered items
       DL-001 NOT_EVALUABLE 0    41 time frames are in the missing appendix (II.2.đ follows the central roadmap)
       DL-002 PASSED 0
+      DL-003 NOT_APPLICABLE 0   no progress report attached
+      DL-004 NOT_APPLICABLE 0   cross-plan: the plan is validated alone, not in a plan set
+      HIE-001 NOT_APPLICABLE 0  cross-plan
+      HIE-002 NOT_APPLICABLE 0  cross-plan
       REP-001 PASSED 0          L488-490: six-monthly to Sở Tư pháp before 15/6 and 01/12
       REP-002 PASSED 0          L466: own plans in July 2025
       STR-001 PASSED 0
@@ -95,6 +103,10 @@ class SeedReportsTest {
       COV-004 PASSED 0
       DL-001 PASSED 0
       DL-002 PASSED 0           latest dated task III.11 ends 2029, within 2030
+      DL-003 NOT_APPLICABLE 0   no progress report attached
+      DL-004 NOT_APPLICABLE 0   cross-plan: the plan is validated alone, not in a plan set
+      HIE-001 NOT_APPLICABLE 0  cross-plan
+      HIE-002 NOT_APPLICABLE 0  cross-plan
       REP-001 FAILED 3          L90: "định kỳ và đột xuất khi có yêu cầu" (twice: UBND tỉnh, Bộ Tư pháp); L103: "theo quy định"
       REP-002 FAILED 1          I.2 (L131-135): own implementing documents "Ngay sau khi Kế hoạch ban hành", no date
       STR-001 PASSED 0
@@ -118,6 +130,10 @@ class SeedReportsTest {
       COV-004 FAILED 5          items 2, 7, 8, 9, 10 are single tasks (INFO)
       DL-001 FAILED 4           5.3, 6.3, 9, 10 state no time of their own (TIME-PHRASES §1)
       DL-002 NOT_APPLICABLE 0   06-CT/TU declares no horizon
+      DL-003 NOT_APPLICABLE 0   no progress report attached
+      DL-004 NOT_APPLICABLE 0   cross-plan: the plan is validated alone, not in a plan set
+      HIE-001 NOT_APPLICABLE 0  cross-plan
+      HIE-002 NOT_APPLICABLE 0  cross-plan
       REP-001 PASSED 0          L283: yearly before 02/12
       REP-002 PASSED 0          L278: own plans before 30/6/2021
       STR-001 PASSED 0

@@ -61,6 +61,11 @@ public sealed interface Deadline {
     return window().stream().toList();
   }
 
+  /** The recurring parts that fall due on dates of their own (not per event, not "định kỳ" alone): this frame, or parts of a composite. */
+  default List<Recurring> recurringParts() {
+    return List.of();
+  }
+
   /** Whether the phrase states how often a duty comes round (a recurring frame with a known period). */
   default boolean statesFrequency() {
     return false;
@@ -155,6 +160,42 @@ public sealed interface Deadline {
     }
 
     @Override
+    public List<Recurring> recurringParts() {
+      return period == Period.EVENT || period == Period.UNSPECIFIED ? List.of() : List.of(this);
+    }
+
+    /**
+     * The period instances due on or after {@code from} (the plan's issue date: TIME-PHRASES §4, decision 2)
+     * and before {@code until}, in order. Each is named by its year when one falls due a year ({@code 2025}),
+     * else by its rank within the year: {@code 2025-H1}/{@code H2} for two, {@code 2025-Q1}…{@code Q4} for
+     * four, {@code 2025-01}…{@code 12} for twelve, {@code 2025#n} otherwise. Hà Nội's six-monthly report
+     * (before 15/6 and 01/12) gives {@code 2025-H1} due 2025-06-14 and {@code 2025-H2} due 2025-11-30.
+     */
+    public List<Instance> instances(LocalDate from, LocalDate until) {
+      List<Instance> out = new java.util.ArrayList<>();
+      for (int year = from.getYear(); year <= until.getYear(); year++) {
+        List<LocalDate> dues = dueDatesIn(year);
+        for (int i = 0; i < dues.size(); i++) {
+          LocalDate due = dues.get(i);
+          if (!due.isBefore(from) && due.isBefore(until)) {
+            out.add(new Instance(label(year, i, dues.size()), due));
+          }
+        }
+      }
+      return out;
+    }
+
+    private static String label(int year, int index, int perYear) {
+      return switch (perYear) {
+        case 1 -> Integer.toString(year);
+        case 2 -> year + "-H" + (index + 1);
+        case 4 -> year + "-Q" + (index + 1);
+        case 12 -> String.format(java.util.Locale.ROOT, "%d-%02d", year, index + 1);
+        default -> year + "#" + (index + 1);
+      };
+    }
+
+    @Override
     public boolean statesCutoff() {
       return !cutoffs.isEmpty() || quarter != null || month != null;
     }
@@ -189,6 +230,9 @@ public sealed interface Deadline {
           .toList();
     }
   }
+
+  /** One period instance of a recurring frame: its name ({@code 2025-H2}) and last compliant day. */
+  record Instance(String period, LocalDate due) {}
 
   /** On one day. */
   record OnDate(String phrase, LocalDate date) implements Deadline {
@@ -363,6 +407,11 @@ public sealed interface Deadline {
     @Override
     public List<Window> datedWindows() {
       return parts.stream().flatMap(p -> p.datedWindows().stream()).toList();
+    }
+
+    @Override
+    public List<Recurring> recurringParts() {
+      return parts.stream().flatMap(p -> p.recurringParts().stream()).toList();
     }
 
     @Override

@@ -104,6 +104,53 @@ public abstract class Plan {
     return implementsRefs().stream().anyMatch(r -> r.hasSymbol(symbol));
   }
 
+  /** What a progress report may name: each task code and {@code reportingDuties[i]} for each reporting duty. */
+  public List<String> progressTargets() {
+    java.util.List<String> targets = new java.util.ArrayList<>();
+    tasks().forEach(t -> targets.add(t.code()));
+    for (int i = 0; i < reportingDuties().size(); i++) {
+      targets.add(Occurrence.REPORTING_DUTIES + i + "]");
+    }
+    return targets;
+  }
+
+  /** Tasks and reporting duties (as in {@link #progressTargets()}) with a recurring time frame that falls due on dates. */
+  public List<String> recurringTargets() {
+    return deadlinesByTarget().entrySet().stream().filter(e -> !e.getValue().recurringParts().isEmpty()).map(java.util.Map.Entry::getKey).toList();
+  }
+
+  /**
+   * The times tasks and reporting duties fell due before {@code asOf}: each closed dated window (TIME-PHRASES
+   * §4), and each period instance of a recurring frame due from the plan's issue date on. Without an issue
+   * date the first instance is unknown and recurring frames give none ({@link #recurringTargets()} names them).
+   */
+  public List<Occurrence> closedOccurrences(java.time.LocalDate asOf) {
+    java.util.List<Occurrence> out = new java.util.ArrayList<>();
+    deadlinesByTarget().forEach((target, deadline) -> {
+      java.util.Set<String> periods = new java.util.HashSet<>();
+      for (Window w : deadline.datedWindows()) {
+        if (w.isClosedOn(asOf) && periods.add("")) {
+          out.add(new Occurrence(target, "", w.end()));
+        }
+      }
+      ref().issuedOn().ifPresent(issued -> deadline.recurringParts().forEach(r -> r.instances(issued, asOf).forEach(i -> {
+        if (periods.add(i.period())) {
+          out.add(new Occurrence(target, i.period(), i.due()));
+        }
+      })));
+    });
+    return out;
+  }
+
+  private java.util.Map<String, Deadline> deadlinesByTarget() {
+    java.util.Map<String, Deadline> map = new java.util.LinkedHashMap<>();
+    tasks().forEach(t -> map.put(t.code(), t.deadline()));
+    for (int i = 0; i < reportingDuties().size(); i++) {
+      map.put(Occurrence.REPORTING_DUTIES + i + "]", reportingDuties().get(i).deadline());
+    }
+    return map;
+  }
+
   public static Builder builder() {
     return new Builder();
   }

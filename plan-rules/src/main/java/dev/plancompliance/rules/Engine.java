@@ -2,7 +2,6 @@ package dev.plancompliance.rules;
 
 import dev.plancompliance.model.Directive;
 import dev.plancompliance.model.Plan;
-import dev.plancompliance.model.Task;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +30,18 @@ final class Engine {
     return ruleSets;
   }
 
-  void run(Plan plan, List<Directive> directives, RuleContext ctx) {
+  /** Runs every rule set over one plan: the plan, its tasks, the directives it implements, and any {@code more} facts. */
+  void run(Plan plan, List<Directive> directives, List<?> more, RuleContext ctx) {
+    List<Object> facts = new java.util.ArrayList<>();
+    facts.add(plan);
+    facts.addAll(plan.tasks());
+    facts.addAll(directives);
+    facts.addAll(more);
+    run(facts, plan.ref().symbol(), ctx);
+  }
+
+  /** Runs every rule set over {@code facts}; {@code subject} names them in logs. */
+  void run(List<?> facts, String subject, RuleContext ctx) {
     for (CompiledRuleSet set : ruleSets) {
       KieSession session = set.kieBase().newKieSession();
       try {
@@ -40,12 +50,8 @@ final class Engine {
         }
         FiringListener listener = new FiringListener(set, ctx);
         session.addEventListener(listener);
-        session.insert(plan);
-        for (Task task : plan.tasks()) {
-          session.insert(task);
-        }
-        for (Directive directive : directives) {
-          session.insert(directive);
+        for (Object fact : facts) {
+          session.insert(fact);
         }
         int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, firingLimit));
         if (fired >= firingLimit) {
@@ -55,7 +61,7 @@ final class Engine {
       } catch (RuntimeException e) {
         // A condition that throws stops its whole session: name the rule when Drools' message does, and let
         // the report say that the set's other rules were not evaluated to the end.
-        LOG.debug("rule set {} failed on plan {}", set.name(), plan.ref().symbol(), e);
+        LOG.debug("rule set {} failed on plan {}", set.name(), subject, e);
         Matcher named = FAILED_RULE.matcher(String.valueOf(e.getMessage()));
         String rule = named.find() ? named.group(1) : set.name();
         ctx.ruleFailed(rule, set.ids().getOrDefault(rule, rule), describe(e));

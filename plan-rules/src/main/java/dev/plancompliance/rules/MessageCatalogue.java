@@ -105,6 +105,10 @@ final class MessageCatalogue {
     if (value instanceof TaskGroupDefinition g) {
       return g.number() + ". " + (language == Language.VI ? g.titleVi() : g.titleEn());
     }
+    if (value instanceof dev.plancompliance.model.Plan p) {
+      // a plan of a set: its symbol, with the locality or issuer that tells plans of one symbol apart
+      return p.ref().symbol() + p.locality().or(() -> p.ref().issuer()).map(l -> " (" + l + ")").orElse("");
+    }
     if (value instanceof java.math.BigDecimal d) {
       return d.toPlainString();
     }

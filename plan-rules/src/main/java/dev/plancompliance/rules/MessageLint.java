@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (a string literal in the rule, or {@code task}/{@code title} that {@code failTask} adds).
  */
 final class MessageLint {
-  private static final Pattern CALL = Pattern.compile("ctx\\.(failTaskAs|failAs|failTask|fail|notApplicable|notEvaluable)\\(\\s*(\"([^\"]*)\")?");
+  private static final Pattern CALL = Pattern.compile("ctx\\.(failTaskAs|failChildAs|failAs|failTask|failChild|fail|notApplicable|notEvaluable)\\(\\s*(\"([^\"]*)\")?");
   private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9]*)\"");
   private static final Set<String> TASK_PARAMS = Set.of("task", "title");
 
@@ -41,8 +41,8 @@ final class MessageLint {
       String first = call.group(3);
       String key =
           switch (method) {
-            case "fail", "failTask" -> id;
-            case "failAs", "failTaskAs" -> first == null ? null : id + "." + first;
+            case "fail", "failTask", "failChild" -> id;
+            case "failAs", "failTaskAs", "failChildAs" -> first == null ? null : id + "." + first;
             default -> first == null ? null : "reason." + first;
           };
       String where = rule.file() + ":" + (rule.line() + DrlRule.lineOf(block, call.start()) - 1) + ": rule \"" + rule.name() + "\": ";

@@ -3,6 +3,9 @@ package dev.plancompliance.rules;
 import dev.plancompliance.model.Directive;
 import dev.plancompliance.model.Directives;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.PlanSet;
+import dev.plancompliance.model.ProgressReport;
+import dev.plancompliance.model.TaskProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +15,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -46,14 +50,89 @@ public final class PlanValidator {
     return new Builder();
   }
 
-  /** Validates {@code plan} as of {@code asOf}. */
+  /** Validates {@code plan} as of {@code asOf}. Overdue tasks (DL-003) need a progress report: NOT_APPLICABLE here. */
   public ValidationReport validate(Plan plan, LocalDate asOf) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
-    RuleContext ctx = new RuleContext(plan, asOf);
+    return run(plan, Optional.empty(), asOf);
+  }
+
+  /**
+   * Validates {@code plan} as of {@code asOf} with what {@code progress} records of its implementation, so
+   * that DL-003 can tell overdue tasks: a dated task, or a period instance of a recurring one, whose window
+   * closed before {@code asOf} with no completion recorded on or before it. The progress report must be the
+   * plan's (same symbol) and name only its tasks and reporting duties ({@link Plan#progressTargets()});
+   * otherwise {@link IllegalArgumentException}.
+   */
+  public ValidationReport validate(Plan plan, ProgressReport progress, LocalDate asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(asOf, "asOf");
+    checkProgress(plan, progress);
+    return run(plan, Optional.of(progress), asOf);
+  }
+
+  /**
+   * Validates a parent plan and the plans that implement it as of {@code asOf}: each plan on its own, and
+   * the cross-plan rules (HIE-001, HIE-002, DL-004) over the set.
+   */
+  public SetReport validate(PlanSet set, LocalDate asOf) {
+    return validate(set, List.of(), asOf);
+  }
+
+  /**
+   * As {@link #validate(PlanSet, LocalDate)}, each plan with the progress report of its symbol among
+   * {@code progress}. A progress report whose symbol names no plan of the set, or several, or a plan that
+   * has two reports, is an {@link IllegalArgumentException}.
+   */
+  public SetReport validate(PlanSet set, Collection<ProgressReport> progress, LocalDate asOf) {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(asOf, "asOf");
+    List<Plan> plans = new ArrayList<>();
+    plans.add(set.parent());
+    plans.addAll(set.children());
+    java.util.Map<Plan, ProgressReport> byPlan = new java.util.IdentityHashMap<>();
+    for (ProgressReport p : progress) {
+      List<Plan> matching = plans.stream().filter(p::isFor).toList();
+      if (matching.size() != 1) {
+        throw new IllegalArgumentException("progress report for " + p.plan() + " matches " + matching.size()
+            + " plans of the set; it must match exactly one; name the plan as symbol @ locality (plans: " + plans.stream().map(PlanSet::key).toList() + ")");
+      }
+      if (byPlan.put(matching.get(0), p) != null) {
+        throw new IllegalArgumentException("two progress reports for plan " + PlanSet.key(matching.get(0)));
+      }
+      checkProgress(matching.get(0), p);
+    }
+    ValidationReport parent = run(set.parent(), Optional.ofNullable(byPlan.get(set.parent())), asOf);
+    List<ValidationReport> children = set.children().stream().map(c -> run(c, Optional.ofNullable(byPlan.get(c)), asOf)).toList();
+    RuleContext ctx = new RuleContext(set.parent(), asOf, directives());
+    engine.run(List.of(set), "set of " + PlanSet.key(set.parent()), ctx);
+    return new SetReport(parent, children, assembler.assembleCrossPlan(set.parent(), asOf, ctx));
+  }
+
+  private ValidationReport run(Plan plan, Optional<ProgressReport> progress, LocalDate asOf) {
+    RuleContext ctx = new RuleContext(plan, asOf, directives());
     List<Directive> implemented = directives().implementedBy(plan);
-    engine.run(plan, implemented, ctx);
+    List<Object> more = new ArrayList<>();
+    progress.ifPresent(p -> {
+      more.add(p.seenOn(asOf));
+      more.addAll(plan.closedOccurrences(asOf));
+    });
+    engine.run(plan, implemented, more, ctx);
     return assembler.assemble(plan, asOf, ctx);
+  }
+
+  private static void checkProgress(Plan plan, ProgressReport progress) {
+    if (!progress.isFor(plan)) {
+      throw new IllegalArgumentException("the progress report is for plan " + progress.plan() + ", not " + plan.ref().symbol());
+    }
+    List<String> targets = plan.progressTargets();
+    List<String> unknown = progress.entries().stream().map(TaskProgress::task).filter(t -> !targets.contains(t)).distinct().toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("the progress report for " + plan.ref().symbol() + " names " + unknown
+          + ", which the plan has not; it may name task codes and reportingDuties[0.." + (plan.reportingDuties().size() - 1) + "]");
+    }
   }
 
   /** Validates {@code plan} as of today (by the builder's clock). */
@@ -81,6 +160,11 @@ public final class PlanValidator {
   /** The rules of this validator, by id. */
   public List<RuleInfo> rules() {
     return assembler.rules();
+  }
+
+  /** The ids of the rules that look across plans ({@code @scope("set")}): they run only in {@link #validate(PlanSet, LocalDate)}. */
+  public Set<String> crossPlanRules() {
+    return assembler.crossPlan();
   }
 
   /** The rule sets this validator runs, with their versions and SHA-256. */
@@ -183,7 +267,12 @@ public final class PlanValidator {
       if (!clashes.isEmpty()) {
         throw new RuleSetException("rule ids clash", clashes);
       }
-      return new PlanValidator(new Engine(sets, firingLimit), directives, clock, new ReportAssembler(sets, messages));
+      List<String> problems = new ArrayList<>();
+      Set<String> crossPlan = RuleScopes.crossPlan(sets, problems);
+      if (!problems.isEmpty()) {
+        throw new RuleSetException("rules break the metadata contract", problems);
+      }
+      return new PlanValidator(new Engine(sets, firingLimit), directives, clock, new ReportAssembler(sets, messages, crossPlan));
     }
   }
 }

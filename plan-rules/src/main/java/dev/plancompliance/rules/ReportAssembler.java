@@ -10,14 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Turns what the rules raised into a report: messages rendered, outcomes resolved, findings ordered. */
+/**
+ * Turns what the rules raised into a report: messages rendered, outcomes resolved, findings ordered. A
+ * plan's report gives every cross-plan rule NOT_APPLICABLE; a set's cross-plan report has the cross-plan
+ * rules only.
+ */
 final class ReportAssembler {
   private final List<RuleInfo> rules;
+  private final java.util.Set<String> crossPlan;
   private final Map<String, RuleInfo> byId = new HashMap<>();
   private final List<RuleSetDigest> manifest;
   private final MessageCatalogue messages;
 
-  ReportAssembler(List<CompiledRuleSet> sets, MessageCatalogue messages) {
+  ReportAssembler(List<CompiledRuleSet> sets, MessageCatalogue messages, java.util.Set<String> crossPlan) {
+    this.crossPlan = java.util.Set.copyOf(crossPlan);
     this.rules = sets.stream().flatMap(s -> s.rules().stream()).sorted(Comparator.comparing(RuleInfo::id)).toList();
     this.rules.forEach(r -> byId.put(r.id(), r));
     this.manifest = sets.stream().flatMap(s -> s.digests().stream()).toList();
@@ -32,7 +38,21 @@ final class ReportAssembler {
     return manifest;
   }
 
+  java.util.Set<String> crossPlan() {
+    return crossPlan;
+  }
+
+  /** The report of one plan: cross-plan rules are NOT_APPLICABLE. */
   ValidationReport assemble(Plan plan, LocalDate asOf, RuleContext ctx) {
+    return assemble(plan, asOf, ctx, false);
+  }
+
+  /** The cross-plan report of a set whose parent is {@code parent}: the cross-plan rules only. */
+  ValidationReport assembleCrossPlan(Plan parent, LocalDate asOf, RuleContext ctx) {
+    return assemble(parent, asOf, ctx, true);
+  }
+
+  private ValidationReport assemble(Plan plan, LocalDate asOf, RuleContext ctx, boolean crossPlanReport) {
     Map<String, Integer> taskIndex = new HashMap<>();
     for (int i = 0; i < plan.tasks().size(); i++) {
       taskIndex.put(plan.tasks().get(i).code(), i);
@@ -41,8 +61,8 @@ final class ReportAssembler {
     Map<String, Finding> findings = new LinkedHashMap<>();
     for (RuleContext.Raised r : ctx.raised()) {
       RuleInfo rule = byId.get(r.ruleId());
-      if (rule == null) {
-        continue; // an id the metadata check rejected cannot reach here; be safe anyway
+      if (rule == null || crossPlan.contains(rule.id()) != crossPlanReport) {
+        continue; // an id the metadata check rejected, or a rule of the other scope (it cannot fire here)
       }
       Finding f = new Finding(
           rule.id(),
@@ -55,7 +75,8 @@ final class ReportAssembler {
           rule.basis(),
           Optional.ofNullable(r.params().get("actual")).map(String::valueOf),
           Optional.ofNullable(r.params().get("expected")).map(String::valueOf),
-          fingerprint(rule.id(), r.path(), planSeed));
+          fingerprint(rule.id(), r.path(), planSeed),
+          r.relatedPlan());
       findings.putIfAbsent(f.fingerprint() + "\n" + f.messageEn(), f);
     }
     List<Finding> sorted = new ArrayList<>(findings.values());
@@ -69,6 +90,13 @@ final class ReportAssembler {
     ctx.errors().forEach(e -> errorById.putIfAbsent(e.ruleId(), e));
     List<RuleOutcome> outcomes = new ArrayList<>();
     for (RuleInfo rule : rules) {
+      if (crossPlan.contains(rule.id()) != crossPlanReport) {
+        if (!crossPlanReport) {
+          outcomes.add(new RuleOutcome(rule.id(), Outcome.NOT_APPLICABLE,
+              messages.render(Language.VI, CROSS_PLAN_REASON, Map.of()), messages.render(Language.EN, CROSS_PLAN_REASON, Map.of())));
+        }
+        continue;
+      }
       RuleError error = errorById.get(rule.id());
       RuleContext.Mark mark = ctx.marks().get(rule.id());
       boolean failed = sorted.stream().anyMatch(f -> f.ruleId().equals(rule.id()));
@@ -89,6 +117,9 @@ final class ReportAssembler {
     }
     return new ValidationReport(plan.ref(), asOf, manifest, outcomes, sorted, ctx.errors());
   }
+
+  /** The reason a plan's report gives for a cross-plan rule. */
+  static final String CROSS_PLAN_REASON = "reason.cross-plan";
 
   /**
    * Stable across reports of the same plan: rule, path, and the plan's identity — its symbol, issuer and

@@ -20,7 +20,7 @@ final class ReportJson {
     return writeValue(reports);
   }
 
-  private static String writeValue(Object value) {
+  static String writeValue(Object value) {
     try {
       return WRITER.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {

@@ -11,7 +11,33 @@ final class ReportText {
     sb.append(r.plan().symbol());
     r.plan().title().ifPresent(t -> sb.append(" — ").append(abbreviate(t, 100)));
     sb.append('\n');
-    sb.append("as of ").append(r.asOf()).append(": ")
+    sb.append("as of ").append(r.asOf()).append(": ");
+    body(sb, r, languages);
+    return sb.toString();
+  }
+
+  /** A set: a summary, the cross-plan findings, then each plan's report. */
+  static String render(SetReport s, List<Language> languages) {
+    StringBuilder sb = new StringBuilder();
+    long compliant = s.all().stream().filter(r -> r != s.crossPlan() && r.isCompliant()).count();
+    sb.append("Plan set: ").append(s.parent().plan().symbol());
+    s.parent().plan().title().ifPresent(t -> sb.append(" — ").append(abbreviate(t, 80)));
+    sb.append("\n  and ").append(s.children().size()).append(" plans that implement it, as of ").append(s.crossPlan().asOf())
+        .append(": ").append(compliant).append(" of ").append(s.children().size() + 1).append(" plans compliant on their own; ")
+        .append(s.isCompliant() ? "set COMPLIANT" : "set NOT COMPLIANT").append('\n');
+    sb.append("\n== cross-plan rules (").append(String.join(", ", s.crossPlan().outcomes().stream().map(RuleOutcome::ruleId).toList())).append(")\n");
+    sb.append("as of ").append(s.crossPlan().asOf()).append(": ");
+    body(sb, s.crossPlan(), languages);
+    sb.append("\n== parent: ");
+    sb.append(render(s.parent(), languages));
+    for (ValidationReport child : s.children()) {
+      sb.append("\n== child: ").append(render(child, languages));
+    }
+    return sb.toString();
+  }
+
+  private static void body(StringBuilder sb, ValidationReport r, List<Language> languages) {
+    sb
         .append(r.count(Outcome.PASSED)).append(" passed, ")
         .append(r.count(Outcome.FAILED)).append(" failed, ")
         .append(r.count(Outcome.NOT_APPLICABLE)).append(" not applicable, ")
@@ -45,12 +71,13 @@ final class ReportText {
         sb.append("        at ").append(f.path());
         f.source().ifPresent(s -> sb.append(" (").append(s.file()).append(" line ").append(s.line()).append(')'));
         sb.append("; basis: ").append(f.basis()).append('\n');
+        f.relatedPlan().ifPresent(p -> sb.append("        plans: ").append(r.plan().symbol()).append(" → ").append(p.symbol())
+            .append(p.issuer().map(i -> " (" + i + ")").orElse("")).append('\n'));
       }
     }
-    return sb.toString();
   }
 
-  private static void appendLanguages(StringBuilder sb, List<Language> languages, String vi, String en) {
+  static void appendLanguages(StringBuilder sb, List<Language> languages, String vi, String en) {
     for (int i = 0; i < languages.size(); i++) {
       if (i > 0) {
         sb.append(" / ");

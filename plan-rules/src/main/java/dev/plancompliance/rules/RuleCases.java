@@ -3,6 +3,8 @@ package dev.plancompliance.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.PlanSet;
+import dev.plancompliance.model.ProgressReport;
 import dev.plancompliance.model.json.PlanDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +35,12 @@ import java.util.stream.Stream;
  * &lt;casesDir&gt;/&lt;RULE-ID&gt;/pass/&lt;case&gt;.expected.json   optional sidecar
  * &lt;casesDir&gt;/&lt;RULE-ID&gt;/fail/&lt;case&gt;.json + sidecar   the sidecar is required
  * &lt;casesDir&gt;/&lt;RULE-ID&gt;/other/&lt;case&gt;.json + sidecar  e.g. NOT_EVALUABLE; the sidecar is required
+ * &lt;casesDir&gt;/&lt;RULE-ID&gt;/&lt;kind&gt;/&lt;case&gt;.progress.json   optional: a progress report attached when validating
  * </pre>
+ *
+ * For a cross-plan rule ({@link PlanValidator#crossPlanRules()}) the case document is a plan set
+ * ({@code {"parent": …, "children": […]}}, plans inline: a plan file beside it would be taken for a case)
+ * and the case is judged on the set's cross-plan report.
  *
  * A sidecar is {@code {"asOf": "2025-12-31", "outcome": "FAILED", "findings": [{"path": "tasks[II.1].leads",
  * "severity": "ERROR"}], "note": "…"}}; every field is optional except as said above. {@code asOf} defaults to
@@ -55,6 +62,7 @@ public final class RuleCases {
   private static final List<String> KINDS = List.of(PASS, FAIL, OTHER);
   private static final String JSON = ".json";
   private static final String SIDECAR = ".expected.json";
+  private static final String PROGRESS = ".progress.json";
   private static final Set<String> SIDECAR_FIELDS = Set.of("asOf", "outcome", "findings", "note");
   private static final Set<String> FINDING_FIELDS = Set.of("path", "severity");
   private static final ObjectMapper MAPPER = PlanDocuments.objectMapper();
@@ -65,8 +73,10 @@ public final class RuleCases {
    * One case: a plan document in {@code <ruleId>/<kind>/}, its sidecar if any, or the problem that makes
    * the entry unusable (a stray file or folder, a sidecar without its plan).
    */
-  public record RuleCase(String ruleId, String kind, String caseName, Path plan, Optional<Path> expected, Optional<String> problem) {
+  public record RuleCase(String ruleId, String kind, String caseName, Path plan, Optional<Path> expected, Optional<String> problem,
+      Optional<Path> progress) {
     public RuleCase {
+      Objects.requireNonNull(progress, "progress");
       Objects.requireNonNull(ruleId, "ruleId");
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(caseName, "caseName");
@@ -167,16 +177,37 @@ public final class RuleCases {
       } catch (BadCase e) {
         return result(c, false, e.getMessage());
       }
-      Plan plan;
-      try {
-        plan = PlanDocuments.read(c.plan());
-      } catch (IOException | RuntimeException e) {
-        return result(c, false, "cannot read the plan: " + e.getMessage());
-      }
       if (validator.rules().stream().noneMatch(r -> r.id().equals(c.ruleId()))) {
         return result(c, false, "the validator has no rule " + c.ruleId());
       }
-      ValidationReport report = validator.validate(plan, expected.asOf());
+      Optional<ProgressReport> progress;
+      try {
+        progress = c.progress().isPresent() ? Optional.of(PlanDocuments.readProgress(c.progress().get())) : Optional.empty();
+      } catch (IOException | RuntimeException e) {
+        return result(c, false, "cannot read the progress report: " + e.getMessage());
+      }
+      ValidationReport report;
+      if (validator.crossPlanRules().contains(c.ruleId())) {
+        PlanSet set;
+        try {
+          set = PlanDocuments.readSet(c.plan());
+        } catch (IOException | RuntimeException e) {
+          return result(c, false, "cannot read the plan set: " + e.getMessage());
+        }
+        SetReport setReport = validator.validate(set, progress.stream().toList(), expected.asOf());
+        if (!setReport.isComplete()) {
+          return result(c, false, "rules failed at run time: " + setReport.all().stream().flatMap(r -> r.errors().stream()).toList());
+        }
+        report = setReport.crossPlan();
+      } else {
+        Plan plan;
+        try {
+          plan = PlanDocuments.read(c.plan());
+        } catch (IOException | RuntimeException e) {
+          return result(c, false, "cannot read the plan: " + e.getMessage());
+        }
+        report = progress.isPresent() ? validator.validate(plan, progress.get(), expected.asOf()) : validator.validate(plan, expected.asOf());
+      }
       if (!report.isComplete()) {
         return result(c, false, "rules failed at run time: " + report.errors());
       }
@@ -345,10 +376,11 @@ public final class RuleCases {
       String name = entry.getFileName().toString();
       if (Files.isDirectory(entry)) {
         cases.add(problem(ruleId, kind, name, entry, "unexpected folder: a case is a file <case>.json"));
-      } else if (name.endsWith(SIDECAR)) {
-        String caseName = name.substring(0, name.length() - SIDECAR.length());
+      } else if (name.endsWith(SIDECAR) || name.endsWith(PROGRESS)) {
+        String suffix = name.endsWith(SIDECAR) ? SIDECAR : PROGRESS;
+        String caseName = name.substring(0, name.length() - suffix.length());
         if (!Files.exists(dir.resolve(caseName + JSON))) {
-          cases.add(problem(ruleId, kind, caseName, entry, "sidecar " + name + " has no plan " + caseName + JSON));
+          cases.add(problem(ruleId, kind, caseName, entry, (suffix.equals(SIDECAR) ? "sidecar " : "progress report ") + name + " has no plan " + caseName + JSON));
         }
       } else if (name.endsWith(JSON)) {
         plans.add(name.substring(0, name.length() - JSON.length()));
@@ -358,8 +390,10 @@ public final class RuleCases {
     }
     for (String caseName : plans) {
       Path sidecar = dir.resolve(caseName + SIDECAR);
+      Path progress = dir.resolve(caseName + PROGRESS);
       cases.add(new RuleCase(ruleId, kind, caseName, dir.resolve(caseName + JSON),
-          Files.exists(sidecar) ? Optional.of(sidecar) : Optional.empty(), Optional.empty()));
+          Files.exists(sidecar) ? Optional.of(sidecar) : Optional.empty(), Optional.empty(),
+          Files.exists(progress) ? Optional.of(progress) : Optional.empty()));
     }
   }
 
@@ -380,7 +414,7 @@ public final class RuleCases {
   }
 
   private static RuleCase problem(String ruleId, String kind, String caseName, Path path, String problem) {
-    return new RuleCase(ruleId, kind, caseName, path, Optional.empty(), Optional.of(problem));
+    return new RuleCase(ruleId, kind, caseName, path, Optional.empty(), Optional.of(problem), Optional.empty());
   }
 
   private static RuleCaseResult result(RuleCase c, boolean passed, String detail) {

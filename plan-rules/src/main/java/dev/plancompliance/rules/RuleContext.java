@@ -1,7 +1,9 @@
 package dev.plancompliance.rules;
 
-import dev.plancompliance.model.Agency;
+import dev.plancompliance.model.DocumentRef;
+import dev.plancompliance.model.GroupRef;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.PlanSet;
 import dev.plancompliance.model.SourceRef;
 import dev.plancompliance.model.Task;
 import java.time.LocalDate;
@@ -22,15 +24,17 @@ import java.util.Optional;
 public final class RuleContext {
   private final Plan plan;
   private final LocalDate asOf;
+  private final dev.plancompliance.model.Directives directives;
   private RuleMeta current;
   private final List<Raised> raised = new ArrayList<>();
   private final Map<String, Mark> marks = new LinkedHashMap<>();
   private final List<RuleError> errors = new ArrayList<>();
   private final Map<String, String> stopped = new LinkedHashMap<>();
 
-  RuleContext(Plan plan, LocalDate asOf) {
+  RuleContext(Plan plan, LocalDate asOf, dev.plancompliance.model.Directives directives) {
     this.plan = plan;
     this.asOf = asOf;
+    this.directives = directives;
   }
 
   /** The date the plan is validated as of. */
@@ -51,24 +55,49 @@ public final class RuleContext {
     return plan.agency(id).map(Object.class::cast).orElse(id);
   }
 
+  /**
+   * A task group for display in a message: its definition (number and title in the message's language)
+   * when the validator knows the directive, else the reference itself ({@code 66-NQ/TW#4}).
+   */
+  public Object group(GroupRef group) {
+    return directives.find(group.directive())
+        .flatMap(d -> d.groups().stream().filter(g -> g.number() == group.number()).findFirst())
+        .map(Object.class::cast)
+        .orElse(group.toString());
+  }
+
+  /**
+   * A cross-plan finding about {@code child}, a plan of the set that implements the plan validated (the
+   * parent), at {@code children[<key>].<field>} ({@link PlanSet#key}); the finding names the child as its
+   * related plan.
+   */
+  public void failChild(Plan child, String field, Object... params) {
+    raise(null, "children[" + PlanSet.key(child) + "]." + field, null, child, params);
+  }
+
+  /** {@link #failChild} with the message {@code <id>.<variant>}. */
+  public void failChildAs(String variant, Plan child, String field, Object... params) {
+    raise(variant, "children[" + PlanSet.key(child) + "]." + field, null, child, params);
+  }
+
   /** A finding at {@code path} (e.g. {@code reportingDuties}). */
   public void fail(String path, Object... params) {
-    raise(null, path, null, params);
+    raise(null, path, null, null, params);
   }
 
   /** A finding at {@code path} with the message {@code <id>.<variant>}. */
   public void failAs(String variant, String path, Object... params) {
-    raise(variant, path, null, params);
+    raise(variant, path, null, null, params);
   }
 
   /** A finding on {@code task}'s {@code field}; adds the parameters {@code task} (its code) and {@code title}. */
   public void failTask(Task task, String field, Object... params) {
-    raise(null, "tasks[" + task.code() + "]." + field, task, params);
+    raise(null, "tasks[" + task.code() + "]." + field, task, null, params);
   }
 
   /** A finding on {@code task}'s {@code field} with the message {@code <id>.<variant>}. */
   public void failTaskAs(String variant, Task task, String field, Object... params) {
-    raise(variant, "tasks[" + task.code() + "]." + field, task, params);
+    raise(variant, "tasks[" + task.code() + "]." + field, task, null, params);
   }
 
   /** The rule does not apply to this plan; {@code reason} is a catalogue key under {@code reason.}. */
@@ -122,7 +151,7 @@ public final class RuleContext {
     return current;
   }
 
-  private void raise(String variant, String path, Task task, Object[] params) {
+  private void raise(String variant, String path, Task task, Plan related, Object[] params) {
     RuleMeta rule = requireRule();
     Map<String, Object> p = params(params);
     if (task != null) {
@@ -131,7 +160,7 @@ public final class RuleContext {
     }
     String key = variant == null ? rule.id() : rule.id() + "." + variant;
     raised.add(new Raised(rule.id(), key, path, task == null ? null : task.code(),
-        task == null ? Optional.<SourceRef>empty() : task.source(), p));
+        task == null ? Optional.<SourceRef>empty() : task.source(), p, Optional.ofNullable(related).map(Plan::ref)));
   }
 
   private void mark(Outcome outcome, String reason, Object[] params) {
@@ -158,7 +187,8 @@ public final class RuleContext {
   record RuleMeta(String name, String id) {}
 
   /** A finding as a rule raised it, before rendering. */
-  record Raised(String ruleId, String messageKey, String path, String taskCode, Optional<SourceRef> source, Map<String, Object> params) {}
+  record Raised(String ruleId, String messageKey, String path, String taskCode, Optional<SourceRef> source, Map<String, Object> params,
+      Optional<DocumentRef> relatedPlan) {}
 
   /** An outcome a rule set explicitly. */
   record Mark(Outcome outcome, String reasonKey, Map<String, Object> params) {}

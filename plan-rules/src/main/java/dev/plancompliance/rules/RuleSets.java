@@ -37,7 +37,7 @@ import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 final class RuleSets {
   /** The standard rule files, in catalogue order. A test checks this list against the resource folder. */
   static final List<String> STANDARD_FILES =
-      List.of("coverage.drl", "accountability.drl", "budget.drl", "deadlines.drl", "reporting.drl", "structure.drl");
+      List.of("coverage.drl", "accountability.drl", "budget.drl", "deadlines.drl", "reporting.drl", "structure.drl", "hierarchy.drl");
 
   private static final String RULES_DIR = "/dev/plancompliance/rules/";
   private static final String MODEL_INDEX = "/META-INF/kie/dev.plancompliance/plan-rules/drools-model";

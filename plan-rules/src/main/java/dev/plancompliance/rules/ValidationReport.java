@@ -70,6 +70,16 @@ public record ValidationReport(
     return ReportJson.writeAll(reports);
   }
 
+  /** Reads a report written by {@link #toJson()}; malformed input is a {@link dev.plancompliance.model.json.PlanFormatException}. */
+  public static ValidationReport fromJson(String json, String source) {
+    return dev.plancompliance.model.json.PlanDocuments.readValue(json, source, ValidationReport.class);
+  }
+
+  /** Reads reports written by {@link #toJson(List)}. */
+  public static List<ValidationReport> listFromJson(String json, String source) {
+    return List.of(dev.plancompliance.model.json.PlanDocuments.readValue(json, source, ValidationReport[].class));
+  }
+
   /** The report as text for a person, in both languages. */
   public String toText() {
     return ReportText.render(this, List.of(Language.VI, Language.EN));

@@ -41,6 +41,8 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.plancompliance.model.Directive;
 import dev.plancompliance.model.InvalidValueException;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.PlanSet;
+import dev.plancompliance.model.ProgressReport;
 import dev.plancompliance.model.Text;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +89,8 @@ public final class PlanDocuments {
   // trailing content is checked by parse(), which can say what it found
   private static final ObjectReader PLAN_READER = MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final ObjectReader DIRECTIVE_READER = MAPPER.readerFor(Directive.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader SET_READER = MAPPER.readerFor(SetDocument.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader PROGRESS_READER = MAPPER.readerFor(ProgressReport.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
   private PlanDocuments() {}
@@ -123,6 +127,145 @@ public final class PlanDocuments {
 
   public static String writeDirective(Directive directive) {
     return writeValue(Objects.requireNonNull(directive, "directive"));
+  }
+
+  /**
+   * Reads a plan set document, {@code {"parent": PLAN, "children": [PLAN, …]}}, where each PLAN is a plan
+   * object or the name of a plan document relative to the set document's folder ({@code "ha-noi-2025.json"},
+   * {@code "illustrative/xa-a.json"}); a name may not leave that folder. Errors in a named document are
+   * reported against that document.
+   */
+  public static PlanSet readSet(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().normalize().getParent();
+    String json;
+    try (InputStream in = Files.newInputStream(file)) {
+      json = readText(in, file.toString());
+    }
+    return readSet(json, file.toString(), name -> {
+      Path target = dir.resolve(name).normalize();
+      if (Path.of(name).isAbsolute() || !target.startsWith(dir)) {
+        throw new IllegalArgumentException("\"" + name + "\", which is outside the set document's folder");
+      }
+      try {
+        return read(target);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new IllegalArgumentException("\"" + name + "\", which does not exist (" + target + ")");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /** Reads a plan set document whose plans are all given inline. */
+  public static PlanSet readSet(String json, String source) {
+    return readSet(json, source, null);
+  }
+
+  /**
+   * Reads a plan set document; {@code resolver} turns a plan given by name into the plan (a
+   * {@link PlanFormatException} it throws is passed on; any other exception becomes one at the name), or is
+   * {@code null} when names are not allowed.
+   */
+  public static PlanSet readSet(String json, String source, java.util.function.Function<String, Plan> resolver) {
+    Objects.requireNonNull(source, "source");
+    String text = Objects.requireNonNull(json, "json").startsWith("\uFEFF") ? json.substring(1) : json;
+    SetDocument doc = parse(SET_READER, text, source, "PlanSet");
+    if (doc.parent() == null) {
+      throw Errors.at(text, Tokens.valueStart(text, "$").orElse(0), source, "$.parent", "required field \"parent\"", "nothing", null);
+    }
+    PlanSet.Builder set = PlanSet.builder().parent(resolve(doc.parent(), "$.parent", text, source, resolver));
+    List<SetEntry> children = doc.children() == null ? List.of() : doc.children();
+    for (int i = 0; i < children.size(); i++) {
+      set.addChildren(resolve(children.get(i), "$.children[" + i + "]", text, source, resolver));
+    }
+    try {
+      return set.build();
+    } catch (InvalidValueException e) {
+      throw Errors.at(text, Tokens.valueStart(text, "$.children").orElse(0), source, "$.children", "plans with distinct symbols and localities",
+          e.getMessage(), e);
+    }
+  }
+
+  private static Plan resolve(SetEntry entry, String path, String json, String source, java.util.function.Function<String, Plan> resolver) {
+    if (entry.plan() != null) {
+      return entry.plan();
+    }
+    if (resolver == null) {
+      throw Errors.at(json, entry.offset(), source, path, "a plan object (plans given by file name need readSet(Path))", quote(entry.reference()), null);
+    }
+    try {
+      return Objects.requireNonNull(resolver.apply(entry.reference()), "resolver returned null");
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw Errors.at(json, entry.offset(), source, path, "the name of a readable plan document", e.getMessage(), e);
+    }
+  }
+
+  /** The plan set as one JSON document, every plan inline. */
+  public static String writeSet(PlanSet set) {
+    return writeValue(Objects.requireNonNull(set, "set"));
+  }
+
+  /** Reads a progress report ({@link ProgressReport}) from a file. */
+  public static ProgressReport readProgress(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readValue(PROGRESS_READER, in, file.toString(), "ProgressReport");
+    }
+  }
+
+  /** Reads a progress report held in a string. */
+  public static ProgressReport readProgress(String json, String source) {
+    return parse(PROGRESS_READER, Objects.requireNonNull(json, "json"), Objects.requireNonNull(source, "source"), "ProgressReport");
+  }
+
+  public static String writeProgress(ProgressReport progress) {
+    return writeValue(Objects.requireNonNull(progress, "progress"));
+  }
+
+  /**
+   * Reads a value of {@code type} (a model value, or a host's or another module's value such as a validation
+   * report) from JSON with the same strict rules and the same errors as plan documents.
+   */
+  public static <T> T readValue(String json, String source, Class<T> type) {
+    ObjectReader reader = MAPPER.readerFor(Objects.requireNonNull(type, "type")).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return parse(reader, Objects.requireNonNull(json, "json"), Objects.requireNonNull(source, "source"), type.getSimpleName());
+  }
+
+  private static String quote(String s) {
+    return "\"" + s + "\"";
+  }
+
+  /** A plan set document as written: each plan inline, or by name. */
+  record SetDocument(SetEntry parent, List<SetEntry> children) {}
+
+  /** One plan of a set document: the plan, or the name of its document, with where it starts. */
+  @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = SetEntryDeserializer.class)
+  record SetEntry(Plan plan, String reference, int offset) {}
+
+  static final class SetEntryDeserializer extends StdScalarDeserializer<SetEntry> {
+    private static final long serialVersionUID = 1L;
+
+    SetEntryDeserializer() {
+      super(SetEntry.class);
+    }
+
+    @Override
+    public SetEntry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      int offset = (int) p.currentTokenLocation().getCharOffset();
+      if (p.hasToken(JsonToken.VALUE_STRING)) {
+        return new SetEntry(null, Text.nfc(p.getText()), offset);
+      }
+      if (p.hasToken(JsonToken.START_OBJECT)) {
+        return new SetEntry(ctxt.readValue(p, Plan.class), null, offset);
+      }
+      return (SetEntry) ctxt.handleUnexpectedToken(SetEntry.class, p);
+    }
+
+    @Override
+    public LogicalType logicalType() {
+      return LogicalType.POJO;
+    }
   }
 
   /**
@@ -208,6 +351,19 @@ public final class PlanDocuments {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  private static String readText(InputStream in, String source) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      throw new PlanFormatException(source, "$", 0, 0, "a document of at most " + MAX_DOCUMENT_LENGTH + " bytes", "a longer one", null);
+    }
+    return Utf8.decode(bytes, source);
   }
 
   private static <T> T readValue(ObjectReader reader, InputStream in, String source, String what) {

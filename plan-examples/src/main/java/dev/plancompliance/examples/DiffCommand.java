@@ -1,0 +1,62 @@
+package dev.plancompliance.examples;
+
+import dev.plancompliance.rules.Language;
+import dev.plancompliance.rules.ReportDiff;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code plan-check diff OLD.json NEW.json}: what changed between two reports of the same plans (written by
+ * {@code validate --format json}, for one plan, several, or a set), by finding fingerprint. Exit codes: 0 no
+ * new finding, 1 new findings, 2 bad input or usage.
+ */
+@Command(name = "diff", description = "Compare two JSON reports (validate --format json) of the same plans: new, resolved and unchanged findings.")
+final class DiffCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--lang", description = "vi or en: print messages in one language only. Default: both.")
+  String lang;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The older report (JSON).")
+  Path older;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The newer report (JSON).")
+  Path newer;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cl = spec.commandLine();
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new CommandLine.ParameterException(cl, "--format must be text or json, was " + format);
+    }
+    if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
+      throw new CommandLine.ParameterException(cl, "--lang must be vi or en, was " + lang);
+    }
+    List<ReportDiff> diffs = ReportDiff.compare(Files.readString(older, StandardCharsets.UTF_8), older.toString(),
+        Files.readString(newer, StandardCharsets.UTF_8), newer.toString());
+    PrintWriter out = cl.getOut();
+    if (format.equals("json")) {
+      out.print(ReportDiff.toJson(diffs));
+    } else {
+      List<Language> languages = lang == null ? List.of(Language.VI, Language.EN) : List.of(lang.equals("vi") ? Language.VI : Language.EN);
+      out.print(ReportDiff.toText(diffs, languages));
+    }
+    out.flush();
+    return diffs.stream().anyMatch(ReportDiff::hasNew) ? PlanCheck.ERRORS_FOUND : PlanCheck.OK;
+  }
+}

@@ -1,0 +1,191 @@
+package dev.plancompliance.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.plancompliance.model.json.PlanDocuments;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * The SARIF and JUnit XML outputs against their published schemas (src/test/resources/schemas, see its
+ * README): SARIF with the OASIS 2.1.0 JSON schema (networknt's validator), JUnit XML with the JDK's XML
+ * Schema validator against Jenkins xUnit's junit-10.xsd (the whole document) and Maven Surefire's report
+ * schema (each suite), after a parse with the JDK's namespace-aware DOM parser.
+ */
+class OutputFormatsTest {
+  private static String sarifExamples;
+  private static String sarifSet;
+  private static String junitExamples;
+  private static String junitSet;
+
+  private static String run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    PlanCheck.run(args, new PrintWriter(out), new PrintWriter(err));
+    assertEquals("", err.toString());
+    return out.toString();
+  }
+
+  @BeforeAll
+  static void runOnce() {
+    String set = "src/main/resources/plans/ha-noi-set.json";
+    String progress = "src/main/resources/plans/illustrative/ha-noi-xa-a-progress-2026-01-05.json";
+    sarifExamples = run("validate", "--examples", "--as-of", "2025-12-31", "--format", "sarif");
+    sarifSet = run("validate", "--set", set, "--progress", progress, "--as-of", "2026-01-05", "--format", "sarif");
+    junitExamples = run("validate", "--examples", "--as-of", "2025-12-31", "--format", "junit");
+    junitSet = run("validate", "--set", set, "--progress", progress, "--as-of", "2026-01-05", "--format", "junit");
+  }
+
+  private static List<Error> sarifErrors(String log) throws Exception {
+    try (InputStream in = OutputFormatsTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+      Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+          .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+      return schema.validate(log, InputFormat.JSON);
+    }
+  }
+
+  @Test
+  void sarif_isValidAgainstTheOasisSchema() throws Exception {
+    assertEquals(List.of(), sarifErrors(sarifExamples));
+    assertEquals(List.of(), sarifErrors(sarifSet));
+  }
+
+  @Test
+  void sarifSchema_rejectsABrokenLog_soTheCheckAboveIsReal() throws Exception {
+    assertFalse(sarifErrors(sarifExamples.replaceFirst("\"level\": \"error\"", "\"level\": \"fatal\"")).isEmpty());
+    assertFalse(sarifErrors(sarifExamples.replace("\"version\": \"2.1.0\"", "\"version\": \"2.0.0\"")).isEmpty());
+  }
+
+  @Test
+  void sarif_hasOneResultPerFinding_theRulesInTheDriver_andLocationsInThePlanDocument() throws Exception {
+    JsonNode log = PlanDocuments.objectMapper().readTree(sarifExamples);
+    JsonNode run = log.get("runs").get(0);
+    JsonNode reports = PlanDocuments.objectMapper().readTree(run("validate", "--examples", "--as-of", "2025-12-31", "--format", "json"));
+    int findings = 0;
+    for (JsonNode r : reports) {
+      findings += r.get("findings").size();
+    }
+    assertEquals(findings, run.get("results").size());
+    JsonNode rules = run.get("tool").get("driver").get("rules");
+    assertEquals("ACC-001", rules.get(0).get("id").asText());
+    assertEquals(23, rules.size());
+    JsonNode first = run.get("results").get(0);
+    assertEquals("ACC-001", first.get("ruleId").asText());
+    assertEquals(rules.get(first.get("ruleIndex").asInt()).get("id").asText(), first.get("ruleId").asText());
+    JsonNode physical = first.get("locations").get(0).get("physicalLocation");
+    assertEquals("plans/hue-2025.json", physical.get("artifactLocation").get("uri").asText());
+    String hue = ExamplePlans.documentText("hue-2025.json");
+    int line = physical.get("region").get("startLine").asInt();
+    List<String> lines = hue.lines().toList();
+    assertTrue(lines.get(line - 1).contains("\"leads\""), "the leads of task II.1 in the plan document: " + lines.get(line - 1));
+    assertTrue(lines.subList(line - 8, line).stream().anyMatch(l -> l.contains("\"code\": \"II.1\"")), "task II.1");
+    assertEquals("tasks[II.1].leads", first.get("locations").get(0).get("logicalLocations").get(0).get("fullyQualifiedName").asText());
+    JsonNode seed = first.get("relatedLocations").get(0).get("physicalLocation");
+    assertEquals("000_3d0f801100aabd15.txt", seed.get("artifactLocation").get("uri").asText());
+    assertEquals(9, seed.get("region").get("startLine").asInt());
+    assertTrue(first.get("partialFingerprints").get("planCompliance/v1").asText().matches("[0-9a-f]{16}"));
+  }
+
+  @Test
+  void sarifOfASet_pointsCrossPlanFindingsAtTheChildsDocument() throws Exception {
+    JsonNode results = PlanDocuments.objectMapper().readTree(sarifSet).get("runs").get(0).get("results");
+    JsonNode late = null;
+    for (JsonNode r : results) {
+      if (r.get("ruleId").asText().equals("DL-004")) {
+        late = r;
+      }
+    }
+    JsonNode physical = late.get("locations").get(0).get("physicalLocation");
+    assertEquals("src/main/resources/plans/illustrative/ha-noi-xa-b-late.json", physical.get("artifactLocation").get("uri").asText());
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/plans/illustrative/ha-noi-xa-b-late.json"));
+    assertTrue(doc.lines().toList().get(physical.get("region").get("startLine").asInt() - 1).contains("\"issuedOn\": \"2025-08-20\""));
+    assertEquals("112/KH-UBND", late.get("properties").get("relatedPlan").asText());
+  }
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+  }
+
+  private static Validator validator(String xsd) throws Exception {
+    SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    return f.newSchema(new StreamSource(OutputFormatsTest.class.getResource("/schemas/" + xsd).toString())).newValidator();
+  }
+
+  @Test
+  void junit_isValidAgainstJenkinsXunitSchema_andEachSuiteAgainstSurefiresReportSchema() throws Exception {
+    for (String xml : List.of(junitExamples, junitSet)) {
+      validator("junit-10.xsd").validate(new StreamSource(new StringReader(xml)));
+      Document doc = parse(xml);
+      NodeList suites = doc.getElementsByTagName("testsuite");
+      assertTrue(suites.getLength() > 0);
+      Validator surefire = validator("surefire-test-report.xsd");
+      for (int i = 0; i < suites.getLength(); i++) {
+        surefire.validate(new DOMSource(suites.item(i)));
+      }
+    }
+  }
+
+  @Test
+  void junit_hasATestCasePerRuleOutcome_failuresForFailedRules_skippedWithTheReason() throws Exception {
+    Document doc = parse(junitSet);
+    Element root = doc.getDocumentElement();
+    assertEquals("testsuites", root.getTagName());
+    NodeList suites = root.getElementsByTagName("testsuite");
+    assertEquals(5, suites.getLength(), "the parent, three communes, cross-plan");
+    Element crossPlan = (Element) suites.item(4);
+    assertTrue(crossPlan.getAttribute("name").startsWith("cross-plan "), crossPlan.getAttribute("name"));
+    assertEquals("3", crossPlan.getAttribute("tests"));
+    assertEquals("3", crossPlan.getAttribute("failures"));
+    Element parent = (Element) suites.item(0);
+    NodeList cases = parent.getElementsByTagName("testcase");
+    assertEquals(23, cases.getLength());
+    List<String> skipped = new ArrayList<>();
+    int failures = 0;
+    for (int i = 0; i < cases.getLength(); i++) {
+      Element c = (Element) cases.item(i);
+      if (c.getElementsByTagName("failure").getLength() > 0) {
+        failures++;
+      }
+      NodeList s = c.getElementsByTagName("skipped");
+      if (s.getLength() > 0) {
+        skipped.add(c.getAttribute("name").substring(0, 7).strip() + ": " + ((Element) s.item(0)).getAttribute("message"));
+      }
+    }
+    assertEquals(Integer.parseInt(parent.getAttribute("failures")), failures);
+    assertEquals(Integer.parseInt(parent.getAttribute("skipped")), skipped.size());
+    assertTrue(skipped.contains("DL-001: not evaluable: the time frames of 41 tasks are set in an appendix that is not available"), skipped.toString());
+    assertTrue(skipped.stream().anyMatch(s -> s.startsWith("HIE-001: not applicable: checked across plans")), skipped.toString());
+    Element xaA = (Element) suites.item(1);
+    assertTrue(xaA.getAttribute("name").contains("ha-noi-xa-a-compliant.json"), xaA.getAttribute("name"));
+    String text = xaA.getTextContent();
+    assertTrue(text.contains("ERROR reportingDuties[0].deadline[2025-H2]: The report to \"Department of Justice\" for 2025-H2 was due by 2025-11-30"), text);
+  }
+}
