@@ -180,48 +180,64 @@ public final class RuleCases {
       if (validator.rules().stream().noneMatch(r -> r.id().equals(c.ruleId()))) {
         return result(c, false, "the validator has no rule " + c.ruleId());
       }
-      Optional<ProgressReport> progress;
-      try {
-        progress = c.progress().isPresent() ? Optional.of(PlanDocuments.readProgress(c.progress().get())) : Optional.empty();
-      } catch (IOException | RuntimeException e) {
-        return result(c, false, "cannot read the progress report: " + e.getMessage());
+      CaseReport judged = caseReport(validator, c, expected.asOf());
+      if (judged.problem() != null) {
+        return result(c, false, judged.problem());
       }
-      ValidationReport report;
-      if (validator.crossPlanRules().contains(c.ruleId())) {
-        PlanSet set;
-        try {
-          set = PlanDocuments.readSet(c.plan());
-        } catch (IOException | RuntimeException e) {
-          return result(c, false, "cannot read the plan set: " + e.getMessage());
-        }
-        SetReport setReport = validator.validate(set, progress.stream().toList(), expected.asOf());
-        if (!setReport.isComplete()) {
-          return result(c, false, "rules failed at run time: " + setReport.all().stream().flatMap(r -> r.errors().stream()).toList());
-        }
-        report = setReport.crossPlan();
-      } else {
-        Plan plan;
-        try {
-          plan = PlanDocuments.read(c.plan());
-        } catch (IOException | RuntimeException e) {
-          return result(c, false, "cannot read the plan: " + e.getMessage());
-        }
-        report = progress.isPresent() ? validator.validate(plan, progress.get(), expected.asOf()) : validator.validate(plan, expected.asOf());
-      }
-      if (!report.isComplete()) {
-        return result(c, false, "rules failed at run time: " + report.errors());
-      }
+      ValidationReport report = judged.report();
       return compare(c, expected, report);
     } catch (RuntimeException e) {
       return result(c, false, "cannot run the case: " + e);
     }
   }
 
-  /** The report of a well-formed case's plan as of its date; empty when the case cannot be read. */
+  /** The report a case's rule is judged on (a plan's, or a set's cross-plan report), or why there is none. */
+  private record CaseReport(ValidationReport report, String problem) {
+    static CaseReport failed(String problem) {
+      return new CaseReport(null, problem);
+    }
+  }
+
+  private static CaseReport caseReport(PlanValidator validator, RuleCase c, LocalDate asOf) {
+    Optional<ProgressReport> progress;
+    try {
+      progress = c.progress().isPresent() ? Optional.of(PlanDocuments.readProgress(c.progress().get())) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return CaseReport.failed("cannot read the progress report: " + e.getMessage());
+    }
+    ValidationReport report;
+    if (validator.crossPlanRules().contains(c.ruleId())) {
+      PlanSet set;
+      try {
+        set = PlanDocuments.readSet(c.plan());
+      } catch (IOException | RuntimeException e) {
+        return CaseReport.failed("cannot read the plan set: " + e.getMessage());
+      }
+      SetReport setReport = validator.validate(set, progress.stream().toList(), asOf);
+      if (!setReport.isComplete()) {
+        return CaseReport.failed("rules failed at run time: " + setReport.all().stream().flatMap(r -> r.errors().stream()).toList());
+      }
+      report = setReport.crossPlan();
+    } else {
+      Plan plan;
+      try {
+        plan = PlanDocuments.read(c.plan());
+      } catch (IOException | RuntimeException e) {
+        return CaseReport.failed("cannot read the plan: " + e.getMessage());
+      }
+      report = progress.isPresent() ? validator.validate(plan, progress.get(), asOf) : validator.validate(plan, asOf);
+    }
+    if (!report.isComplete()) {
+      return CaseReport.failed("rules failed at run time: " + report.errors());
+    }
+    return new CaseReport(report, null);
+  }
+
+  /** The report a well-formed case is judged on, as of its date; empty when the case cannot be run. */
   static Optional<ValidationReport> report(PlanValidator validator, RuleCase c) {
     try {
-      return Optional.of(validator.validate(PlanDocuments.read(c.plan()), expectation(c).asOf()));
-    } catch (BadCase | IOException | RuntimeException e) {
+      return Optional.ofNullable(caseReport(validator, c, expectation(c).asOf()).report());
+    } catch (BadCase | RuntimeException e) {
       return Optional.empty();
     }
   }
