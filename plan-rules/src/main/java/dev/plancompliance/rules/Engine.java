@@ -43,12 +43,12 @@ final class Engine {
   /** Runs every rule set over {@code facts}; {@code subject} names them in logs. */
   void run(List<?> facts, String subject, RuleContext ctx) {
     for (CompiledRuleSet set : ruleSets) {
-      KieSession session = set.kieBase().newKieSession();
+      KieSession session = set.sessions().newKieSession();
+      FiringListener listener = new FiringListener(set, ctx);
       try {
         if (set.declaresContext()) {
           session.setGlobal(CONTEXT_GLOBAL, ctx);
         }
-        FiringListener listener = new FiringListener(set, ctx);
         session.addEventListener(listener);
         for (Object fact : facts) {
           session.insert(fact);
@@ -67,6 +67,7 @@ final class Engine {
         ctx.ruleFailed(rule, set.ids().getOrDefault(rule, rule), describe(e));
         ctx.ruleSetStopped(set.rules().stream().map(RuleInfo::id).toList(), rule);
       } finally {
+        session.removeEventListener(listener);
         session.dispose();
       }
     }
@@ -96,7 +97,7 @@ final class Engine {
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
       lastRule = event.getMatch().getRule().getName();
-      ctx.enter(new RuleContext.RuleMeta(lastRule, set.ids().get(lastRule)));
+      ctx.enter(set.metas().getOrDefault(lastRule, new RuleContext.RuleMeta(lastRule, null)));
       if (LOG.isTraceEnabled()) {
         LOG.trace("fire {} on {}", lastRule, event.getMatch().getObjects());
       }

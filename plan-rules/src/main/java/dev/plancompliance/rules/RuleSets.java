@@ -155,7 +155,7 @@ final class RuleSets {
     sources.forEach((file, text) -> digests.add(new RuleSetDigest(file, version, sha256(text),
         infos.values().stream().filter(r -> r.ruleSet().equals(file)).map(RuleInfo::id).sorted().toList())));
     List<RuleInfo> ordered = infos.values().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList();
-    return new CompiledRuleSet(name, kieBase, declaresContext, ids, ordered, digests);
+    return CompiledRuleSet.of(name, kieBase, declaresContext, ids, ordered, digests);
   }
 
   /** Every breach of the metadata and message contract the sources show; fills {@code infos} with the rules that keep it. */
