@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -75,7 +77,11 @@ import java.util.stream.Collectors;
  * line ends, a final newline). {@link #schema()} is the JSON Schema of plan documents.
  */
 public final class PlanDocuments {
-  /** Limits that keep a hostile document from exhausting memory or the stack. */
+  /**
+   * Limits that keep a hostile document from exhausting memory or the stack. A document beyond one is a
+   * {@link PlanFormatException} that names the limit and its value; a stream is read no further than one
+   * byte past {@link #MAX_DOCUMENT_LENGTH} (bytes of UTF-8; for a {@code String}, characters).
+   */
   public static final int MAX_NESTING_DEPTH = 64;
   public static final int MAX_STRING_LENGTH = 1 << 20;
   public static final long MAX_DOCUMENT_LENGTH = 64L << 20;
@@ -105,7 +111,15 @@ public final class PlanDocuments {
 
   /** Reads a plan document held in a string. */
   public static Plan read(String json, String source) {
-    return parse(PLAN_READER, Objects.requireNonNull(json, "json"), Objects.requireNonNull(source, "source"), "Plan");
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      // Jackson parses a String held in memory without counting its length: the limit is checked here
+      throw Errors.at(json, (int) MAX_DOCUMENT_LENGTH, source, "$",
+          "a document of at most " + MAX_DOCUMENT_LENGTH + " characters (64 Mi, PlanDocuments.MAX_DOCUMENT_LENGTH)",
+          "a longer one (" + json.length() + " characters)", null);
+    }
+    return parse(PLAN_READER, json, source, "Plan");
   }
 
   public static Directive readDirective(InputStream in, String source) {
@@ -130,7 +144,8 @@ public final class PlanDocuments {
    * validate documents before they reach the library or publish the format. Some invariants are beyond
    * JSON Schema and only the reader checks them: unique task codes, agency ids and fiscal years, a year
    * range that does not end before it starts, {@code lastLine >= line}, law-drafting spend not above
-   * total spend.
+   * total spend, amounts and rates of at most 64 digits on either side of the decimal point; and the
+   * stream limits ({@link #MAX_NESTING_DEPTH}, {@link #MAX_STRING_LENGTH}, {@link #MAX_DOCUMENT_LENGTH}).
    */
   public static String schema() {
     try (InputStream in = PlanDocuments.class.getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -220,7 +235,8 @@ public final class PlanDocuments {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
     if (bytes.length > MAX_DOCUMENT_LENGTH) {
-      throw new PlanFormatException(source, "$", 0, 0, "a document of at most " + MAX_DOCUMENT_LENGTH + " bytes", "a longer one", null);
+      // reading stopped one byte past the limit: the rest of the stream is never read
+      throw Errors.tooLong(bytes, source);
     }
     return parse(reader, Utf8.decode(bytes, source), source, what);
   }
@@ -232,7 +248,13 @@ public final class PlanDocuments {
    */
   private static <T> T parse(ObjectReader reader, String text, String source, String what) {
     String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    try (JsonParser p = new NullRejectingParser(reader.createParser(json))) {
+    JsonParser parser;
+    try {
+      parser = new NullRejectingParser(reader.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (JsonParser p = parser) {
       if (p.nextToken() == null) {
         throw Errors.at(json, json.length(), source, "$", "a " + what + " object", "an empty document", null);
       }
@@ -248,6 +270,10 @@ public final class PlanDocuments {
       }
       return value;
     } catch (JsonProcessingException e) {
+      StreamConstraintsException limit = Errors.limitIn(e);
+      if (limit != null) {
+        throw Errors.limit(limit, parser, json, source);
+      }
       throw Errors.translate(e, json, source);
     } catch (IOException e) {
       // a parser over a String does no I/O; anything else it throws is a JsonProcessingException
@@ -413,6 +439,7 @@ public final class PlanDocuments {
       String path = e instanceof JsonMappingException m ? path(m.getPath()) : parserPath(e, false);
       String expected;
       String found = null;
+      InputCoercionException coercion = causeOf(e, InputCoercionException.class);
       boolean endOfInput = e instanceof JsonEOFException || e.getCause() instanceof JsonEOFException
           || (!(e instanceof JsonMappingException) && offset >= json.length());
       if (endOfInput) {
@@ -478,6 +505,11 @@ public final class PlanDocuments {
       } else if (e instanceof MismatchedInputException mi) {
         expected = mi.getTargetType() == null ? "a different JSON value" : describe(mi.getTargetType());
         found = offset >= 0 ? Tokens.describeAt(json, offset) : firstLine(mi.getOriginalMessage());
+      } else if (coercion != null) {
+        // an integer too large for its field: Jackson's wording ("well-formed JSON") would mislead
+        offset = Tokens.valueStart(json, path).orElse(offset);
+        expected = integerRange(coercion.getTargetType());
+        found = offset >= 0 ? Tokens.describeAt(json, offset) : firstLine(coercion.getOriginalMessage());
       } else if (String.valueOf(e.getOriginalMessage()).startsWith(DUPLICATE)) {
         offset = offset < 0 ? offset : keyStartBefore(json, offset);
         String name = e.getOriginalMessage().substring(DUPLICATE.length(), e.getOriginalMessage().lastIndexOf('\''));
@@ -493,6 +525,110 @@ public final class PlanDocuments {
         return new PlanFormatException(source, path, line, column, expected, found, e);
       }
       return at(json, offset, source, path, expected, found, e);
+    }
+
+    private static final Pattern LIMIT = Pattern.compile("^(Document nesting depth|Document length|Token count|Number value length|String value length|Name length) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+    /** The exception, or one of its causes, that says a stream limit was reached; {@code null} if none did. */
+    static StreamConstraintsException limitIn(Throwable e) {
+      return causeOf(e, StreamConstraintsException.class);
+    }
+
+    /** {@code e} or its first cause of {@code type}; {@code null} if none is (databind wraps some of Jackson's). */
+    static <X extends Throwable> X causeOf(Throwable e, Class<X> type) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (type.isInstance(t)) {
+          return type.cast(t);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A document that reached one of the limits of {@link PlanDocuments}: names the limit and its value.
+     * Jackson gives no position for these; the parser knows where it stopped.
+     */
+    static PlanFormatException limit(StreamConstraintsException e, JsonParser p, String json, String source) {
+      String path = render(p.getParsingContext(), false);
+      int offset = (int) Math.min(Math.max(p.currentLocation().getCharOffset(), 0), json.length());
+      Matcher m = LIMIT.matcher(String.valueOf(e.getOriginalMessage()));
+      String expected;
+      String found;
+      if (!m.find()) {
+        expected = "a document within the reader's limits";
+        found = firstLine(e.getOriginalMessage());
+      } else {
+        String value = m.group(2);
+        String max = m.group(3);
+        switch (m.group(1)) {
+          case "Document nesting depth" -> {
+            expected = "at most " + max + " levels of nesting (PlanDocuments.MAX_NESTING_DEPTH)";
+            found = "a value nested " + value + " levels deep";
+          }
+          case "String value length" -> {
+            // point at the string, not where the reader gave up inside it
+            offset = Tokens.valueStart(json, path).orElse(offset);
+            expected = "a string of at most " + max + " characters (PlanDocuments.MAX_STRING_LENGTH)";
+            found = "a string of more than " + max + " characters";
+          }
+          case "Document length" -> {
+            expected = "a document of at most " + max + " characters (64 Mi, PlanDocuments.MAX_DOCUMENT_LENGTH)";
+            found = "a longer one";
+            path = "$";
+          }
+          case "Number value length" -> {
+            offset = Tokens.valueStart(json, path).orElse(offset);
+            expected = "a number of at most " + max + " characters";
+            found = "a number of " + value + " characters";
+          }
+          case "Name length" -> {
+            // the name is not the context's yet: the error is in its object, at the name's opening quote
+            path = render(p.getParsingContext(), true);
+            offset = json.lastIndexOf('"', Math.max(offset - 1, 0));
+            expected = "a field name of at most " + max + " characters";
+            found = "a name of " + value + " characters or more";
+          }
+          default -> {
+            expected = "at most " + max + " tokens";
+            found = value + " tokens";
+          }
+        }
+      }
+      return at(json, offset, source, path, expected, found, e);
+    }
+
+    /**
+     * A byte stream longer than {@link #MAX_DOCUMENT_LENGTH}: {@code bytes} holds its first
+     * {@code MAX_DOCUMENT_LENGTH + 1} bytes, and the error is at the first byte past the limit (line and
+     * column in characters, counted on the bytes without decoding them).
+     */
+    static PlanFormatException tooLong(byte[] bytes, String source) {
+      int end = (int) MAX_DOCUMENT_LENGTH;
+      int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+      int line = 1;
+      int column = 1;
+      for (int i = from; i < end; i++) {
+        int b = bytes[i] & 0xFF;
+        if (b == '\n' || (b == '\r' && bytes[i + 1] != '\n')) {
+          line++;
+          column = 1;
+        } else if ((b & 0xC0) != 0x80 && b != '\r') {
+          column++; // a byte that starts a character (ASCII or a UTF-8 lead byte)
+        }
+      }
+      return new PlanFormatException(source, "$", line, column,
+          "a document of at most " + MAX_DOCUMENT_LENGTH + " bytes (64 MiB, PlanDocuments.MAX_DOCUMENT_LENGTH)",
+          "a longer one (reading stopped after " + bytes.length + " bytes)", null);
+    }
+
+    private static String integerRange(Class<?> type) {
+      if (type == long.class || type == Long.class) {
+        return "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+      }
+      if (type == int.class || type == Integer.class) {
+        return "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+      }
+      return describe(type);
     }
 
     /** An error at a character offset of the text; line and column count from 1, in code points. */
