@@ -18,7 +18,11 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -28,6 +32,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -294,7 +300,16 @@ public final class PlanDocuments {
                 .addDeserializer(YearMonth.class, new IsoTextDeserializer<>(YearMonth.class,
                     "[0-9]{4}-[0-9]{2}", YearMonth::parse))
                 .addDeserializer(MonthDay.class, new IsoTextDeserializer<>(MonthDay.class,
-                    "--[0-9]{2}-[0-9]{2}", MonthDay::parse)))
+                    "--[0-9]{2}-[0-9]{2}", MonthDay::parse))
+                .setDeserializerModifier(new BeanDeserializerModifier() {
+                  private static final long serialVersionUID = 1L;
+
+                  @Override
+                  public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                      BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+                    return new ExactEnumDeserializer(deserializer);
+                  }
+                }))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -331,6 +346,31 @@ public final class PlanDocuments {
       }
     }
     return mapper;
+  }
+
+  /**
+   * An enum constant exactly as declared: Jackson's own reader trims the text, so {@code " CITY"} would
+   * read as {@code CITY} though the schema refuses it.
+   */
+  private static final class ExactEnumDeserializer extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    ExactEnumDeserializer(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new ExactEnumDeserializer(delegate);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_STRING) && !p.getText().equals(p.getText().trim())) {
+        throw ctxt.weirdStringException(p.getText(), handledType(), "spaces around the constant");
+      }
+      return _delegatee.deserialize(p, ctxt);
+    }
   }
 
   /** Strings are stored in NFC, whatever form the document used. */
@@ -455,8 +495,15 @@ public final class PlanDocuments {
         String objectPath = path;
         path = objectPath + ".type";
         String ids = typeIds(t.getBaseType().getRawClass());
-        if (t.getTypeId() == null) {
-          offset = Tokens.valueStart(json, objectPath).orElse(offset);
+        int value = Tokens.valueStart(json, objectPath).orElse(-1);
+        if (value >= 0 && json.charAt(value) != '{') {
+          // a string, number or array where the object should be: not a missing "type"
+          path = objectPath;
+          offset = value;
+          expected = "a " + simpleName(t.getBaseType().getRawClass()) + " object" + (ids.isEmpty() ? "" : " with a \"type\"" + ids);
+          found = Tokens.describeAt(json, value);
+        } else if (t.getTypeId() == null) {
+          offset = value >= 0 ? value : offset;
           expected = "required field \"type\"" + ids;
           found = "nothing";
         } else {
@@ -503,6 +550,8 @@ public final class PlanDocuments {
         expected = describe(f.getTargetType());
         found = offset >= 0 ? Tokens.describeAt(json, offset) : quote(f.getValue());
       } else if (e instanceof MismatchedInputException mi) {
+        // Jackson may stand past the value's first token (inside an array it did not expect): point at the value
+        offset = Tokens.valueStart(json, path).orElse(offset);
         expected = mi.getTargetType() == null ? "a different JSON value" : describe(mi.getTargetType());
         found = offset >= 0 ? Tokens.describeAt(json, offset) : firstLine(mi.getOriginalMessage());
       } else if (coercion != null) {
@@ -513,6 +562,11 @@ public final class PlanDocuments {
       } else if (String.valueOf(e.getOriginalMessage()).startsWith(DUPLICATE)) {
         offset = offset < 0 ? offset : keyStartBefore(json, offset);
         String name = e.getOriginalMessage().substring(DUPLICATE.length(), e.getOriginalMessage().lastIndexOf('\''));
+        // databind's path ends at the object (or at its previous field): the parser is still in the object
+        com.fasterxml.jackson.core.exc.StreamReadException read = causeOf(e, com.fasterxml.jackson.core.exc.StreamReadException.class);
+        if (read != null && read.getProcessor() != null) {
+          path = render(read.getProcessor().getParsingContext(), true) + "." + name;
+        }
         expected = "each field once";
         found = "a second \"" + name + "\"";
       } else {
