@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plancompliance.model.Agency;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.Task;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -242,6 +244,21 @@ class PlanValidatorTest {
     assertTrue(report.errors().stream().anyMatch(e -> e.ruleId().equals("X-400") && e.message().contains("UnsupportedOperationException")), report.errors().toString());
     assertTrue(report.errors().stream().anyMatch(e -> e.ruleId().equals("X-401") && e.message().contains("UnsupportedOperationException")), report.errors().toString());
     assertStandardPartKept(validator.validate(plan, AS_OF), report);
+  }
+
+  @Test
+  void textFromThePlan_isPutIntoMessagesAsItIs_neverEvaluated() {
+    String hostile = "Sở {task} ${java.version} #{1+1} $1 \\ %s";
+    Plan base = TestPlans.oneTask("T-1");
+    Plan plan = Plan.builder().from(base)
+        .agencies(base.agencies().stream()
+            .map(a -> a.id().equals("so-tu-phap") ? Agency.builder().from(a).nameVi(hostile).nameEn(hostile).build() : a).toList())
+        .tasks(List.of(Task.builder().from(base.tasks().get(0)).code("II.{agency}$0")
+            .leads(List.of("so-tu-phap")).coordinators(List.of("so-tu-phap")).build()))
+        .build();
+    Finding f = validator.validate(plan, AS_OF).findings("ACC-004").get(0);
+    assertEquals("In task II.{agency}$0, \"" + hostile + "\" is both lead and coordinator.", f.messageEn());
+    assertTrue(f.messageVi().contains("II.{agency}$0") && f.messageVi().contains(hostile), f.messageVi());
   }
 
   /** The Huế seed plan as kept among the rule cases: seven tasks, several findings. */
