@@ -40,8 +40,26 @@ final class Checks {
     return year;
   }
 
-  static BigDecimal nonNegative(BigDecimal amount, String type, String field) {
+  /** Digits an exact amount may have before, and after, its decimal point. */
+  static final int MAX_DIGITS = 64;
+
+  /**
+   * An amount that can be written out in full: a number such as {@code 1e999999999} is a valid decimal, but
+   * its plain text (in a document or a message) would take a gigabyte. Its message uses the short form.
+   */
+  static BigDecimal boundedDigits(BigDecimal amount, String type, String field) {
     required(amount, type, field);
+    long before = (long) amount.precision() - amount.scale();
+    long after = amount.scale();
+    if (before > MAX_DIGITS || after > MAX_DIGITS) {
+      throw new InvalidValueException(type, field, "must have at most " + MAX_DIGITS + " digits before and "
+          + MAX_DIGITS + " after the decimal point, was " + amount);
+    }
+    return amount;
+  }
+
+  static BigDecimal nonNegative(BigDecimal amount, String type, String field) {
+    boundedDigits(amount, type, field);
     if (amount.signum() < 0) {
       throw new InvalidValueException(type, field, "must not be negative, was " + amount.toPlainString());
     }

@@ -25,7 +25,7 @@ public record SpendingFloor(
     implements Requirement {
 
   public SpendingFloor {
-    Checks.required(rate, "SpendingFloor", "rate");
+    Checks.boundedDigits(rate, "SpendingFloor", "rate");
     if (rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0) {
       throw new InvalidValueException("SpendingFloor", "rate", "must be a share in (0, 1], was " + rate.toPlainString());
     }

@@ -32,6 +32,9 @@ class InvariantsTest {
         of("BudgetYear", "totalSpend", "negative", () -> budget(2025, "-1", "0").build()),
         of("BudgetYear", "lawDraftingSpend", "negative", () -> budget(2025, "10", "-0.01").build()),
         of("BudgetYear", "lawDraftingSpend", "above total", () -> budget(2025, "10", "10.01").build()),
+        of("BudgetYear", "totalSpend", "65 digits before the point", () -> budget(2025, "1e64", "1").build()),
+        of("BudgetYear", "totalSpend", "exponent too large to write out", () -> budget(2025, "1e999999999", "1").build()),
+        of("BudgetYear", "lawDraftingSpend", "65 decimal places", () -> budget(2025, "10", "1e-65").build()),
         of("ChildPlanDuty", "units", "blank unit", () -> ChildPlanDuty.builder().addUnits(" ").deadline(ANY).build()),
         of("Directive", "groups", "numbered out of order", () -> Directive.builder()
             .ref(DocumentRef.of("66-NQ/TW", DocumentKind.RESOLUTION)).addGroups(group(2)).build()),
@@ -68,6 +71,7 @@ class InvariantsTest {
         of("TaskGroupDefinition", "titleEn", "blank", () -> TaskGroupDefinition.builder().number(1).titleVi("x").titleEn(" ").build()),
         of("SpendingFloor", "rate", "zero", () -> floor("0")),
         of("SpendingFloor", "rate", "above one", () -> floor("1.01")),
+        of("SpendingFloor", "rate", "exponent too small to write out", () -> floor("1e-999999999")),
         of("SpendingFloor", "effectiveFrom", "missing", () -> new SpendingFloor(BigDecimal.ONE, null, true, BudgetLevel.NATIONAL, "b", null)),
         of("SpendingFloor", "rising", "missing", () -> new SpendingFloor(BigDecimal.ONE, LocalDate.MIN, null, BudgetLevel.NATIONAL, "b", null)),
         of("SpendingFloor", "budgetLevel", "missing", () -> new SpendingFloor(BigDecimal.ONE, LocalDate.MIN, true, null, "b", null)),

@@ -2,10 +2,13 @@ package dev.plancompliance.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plancompliance.model.Agency;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.Task;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,9 +150,44 @@ class PlanValidatorTest {
     assertEquals(Outcome.NOT_EVALUABLE, report.outcome("X-100").orElseThrow().outcome());
     assertEquals(Outcome.FAILED, report.outcome("X-101").orElseThrow().outcome());
     assertEquals("Task II.4", report.findings("X-101").get(0).messageEn());
-    ValidationReport standardOnly = validator.validate(TestPlans.oneTask("T-1"), AS_OF);
-    for (RuleOutcome o : standardOnly.outcomes()) {
-      assertEquals(o, report.outcome(o.ruleId()).orElseThrow(), "standard outcome kept: " + o.ruleId());
+    assertStandardPartKept(validator.validate(TestPlans.oneTask("T-1"), AS_OF), report);
+    assertTrue(report.toText().contains("INCOMPLETE"), report.toText());
+    assertTrue(report.toText().contains("! rule X-100 (\"X-100 throws\") failed: "), report.toText());
+
+    // on a seed-sized plan with many findings, and a consequence that raised a finding before it threw
+    Plan hue = seedPlan();
+    ValidationReport seed = both.validate(hue, AS_OF);
+    assertEquals(List.of("X-100"), seed.errors().stream().map(RuleError::ruleId).distinct().toList());
+    assertStandardPartKept(validator.validate(hue, AS_OF), seed);
+  }
+
+  @Test
+  void ruleWhoseConditionThrows_stopsOnlyItsOwnRuleSet_isNamed_andTheStandardRulesAreKept(@TempDir Path dir) throws IOException {
+    customRules(dir, String.join("\n",
+        "rule \"X-300 condition throws\" @id(\"X-300\") @severity(\"ERROR\") @basis(\"test\")",
+        "when $t : Task( title.substring(0, 100000).isEmpty() ) then ctx.failTask($t, \"title\");",
+        "end",
+        "rule \"X-301 would fire on every task\" @id(\"X-301\") @severity(\"INFO\") @basis(\"test\")",
+        "when $t : Task() then ctx.failTask($t, \"code\");",
+        "end",
+        "rule \"X-302 finds nothing\" @id(\"X-302\") @severity(\"INFO\") @basis(\"test\")",
+        "when $t : Task( code == \"no such code\" ) then ctx.failTask($t, \"code\");",
+        "end"), "X-300", "X-301", "X-302");
+    PlanValidator both = PlanValidator.builder().withStandardRules().addRules(dir).build();
+    for (Plan plan : List.of(TestPlans.oneTask("T-1"), seedPlan())) {
+      ValidationReport report = both.validate(plan, AS_OF);
+      assertFalse(report.isComplete());
+      RuleError error = report.errors().get(0);
+      assertEquals("X-300", error.ruleId());
+      assertEquals("X-300 condition throws", error.rule());
+      assertTrue(error.message().contains("StringIndexOutOfBoundsException"), error.message());
+      assertEquals(Outcome.NOT_EVALUABLE, report.outcome("X-300").orElseThrow().outcome());
+      RuleOutcome nothing = report.outcome("X-302").orElseThrow();
+      assertEquals(Outcome.NOT_EVALUABLE, nothing.outcome());
+      assertEquals("its rule set stopped when rule \"X-300 condition throws\" failed", nothing.reasonEn());
+      assertNotEquals(Outcome.PASSED, report.outcome("X-301").orElseThrow().outcome(), "a stopped set passes nothing");
+      assertStandardPartKept(validator.validate(plan, AS_OF), report);
+      assertTrue(report.toText().contains("X-300 condition throws"), report.toText());
     }
   }
 
@@ -172,6 +210,92 @@ class PlanValidatorTest {
     assertFalse(report.isComplete());
     assertEquals("X-200", report.errors().get(0).ruleId());
     assertTrue(report.errors().get(0).message().contains("firing limit"), report.errors().get(0).message());
+
+    // beside the standard rules, under the default limit: stopped, named, and the standard rules' outcomes kept
+    PlanValidator withStandard = PlanValidator.builder().withStandardRules().addRules(dir).build();
+    Plan hue = seedPlan();
+    long start = System.nanoTime();
+    ValidationReport loop = withStandard.validate(hue, AS_OF);
+    System.out.printf("[rules] a looping rule stopped by the default firing limit (%,d) in %d ms%n",
+        PlanValidator.DEFAULT_FIRING_LIMIT, (System.nanoTime() - start) / 1_000_000);
+    assertEquals(List.of("X-200"), loop.errors().stream().map(RuleError::ruleId).toList());
+    assertEquals("firing limit of 1000000 reached; the rule may fire without end", loop.errors().get(0).message());
+    assertEquals(Outcome.NOT_EVALUABLE, loop.outcome("X-200").orElseThrow().outcome());
+    assertFalse(loop.isCompliant());
+    assertStandardPartKept(validator.validate(hue, AS_OF), loop);
+  }
+
+  @Test
+  void ruleThatTriesToChangeThePlan_cannot_andTheOtherRuleSetsSeeItWhole(@TempDir Path dir) throws IOException {
+    customRules(dir, String.join("\n",
+        "rule \"X-400 adds a lead\" @id(\"X-400\") @severity(\"INFO\") @basis(\"test\")",
+        "when $t : Task() then $t.leads().add(\"ke-la\");",
+        "end",
+        "rule \"X-401 clears the tasks\" @id(\"X-401\") @severity(\"INFO\") @basis(\"test\")",
+        "when $p : Plan() then $p.tasks().clear();",
+        "end",
+        "rule \"X-402 deletes the facts it sees\" @id(\"X-402\") @severity(\"INFO\") @basis(\"test\")",
+        "when $t : Task() then delete($t);",
+        "end"), "X-400", "X-401", "X-402");
+    PlanValidator hostile = PlanValidator.builder().withStandardRules().addRules(dir).build();
+    Plan plan = seedPlan();
+    String before = dev.plancompliance.model.json.PlanDocuments.write(plan);
+    ValidationReport report = hostile.validate(plan, AS_OF);
+    assertEquals(before, dev.plancompliance.model.json.PlanDocuments.write(plan), "the plan is unchanged");
+    assertEquals(seedPlan(), plan);
+    assertTrue(report.errors().stream().anyMatch(e -> e.ruleId().equals("X-400") && e.message().contains("UnsupportedOperationException")), report.errors().toString());
+    assertTrue(report.errors().stream().anyMatch(e -> e.ruleId().equals("X-401") && e.message().contains("UnsupportedOperationException")), report.errors().toString());
+    assertStandardPartKept(validator.validate(plan, AS_OF), report);
+  }
+
+  @Test
+  void textFromThePlan_isPutIntoMessagesAsItIs_neverEvaluated() {
+    String hostile = "Sở {task} ${java.version} #{1+1} $1 \\ %s";
+    Plan base = TestPlans.oneTask("T-1");
+    Plan plan = Plan.builder().from(base)
+        .agencies(base.agencies().stream()
+            .map(a -> a.id().equals("so-tu-phap") ? Agency.builder().from(a).nameVi(hostile).nameEn(hostile).build() : a).toList())
+        .tasks(List.of(Task.builder().from(base.tasks().get(0)).code("II.{agency}$0")
+            .leads(List.of("so-tu-phap")).coordinators(List.of("so-tu-phap")).build()))
+        .build();
+    Finding f = validator.validate(plan, AS_OF).findings("ACC-004").get(0);
+    assertEquals("In task II.{agency}$0, \"" + hostile + "\" is both lead and coordinator.", f.messageEn());
+    assertTrue(f.messageVi().contains("II.{agency}$0") && f.messageVi().contains(hostile), f.messageVi());
+  }
+
+  /** The Huế seed plan as kept among the rule cases: seven tasks, several findings. */
+  private static Plan seedPlan() {
+    try {
+      return dev.plancompliance.model.json.PlanDocuments.read(Path.of("src/test/resources/rule-cases/ACC-001/fail/hue-2025.json"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Every standard rule has the outcome and the findings it has in a run of the standard rules alone. */
+  private static void assertStandardPartKept(ValidationReport standardOnly, ValidationReport report) {
+    for (RuleOutcome o : standardOnly.outcomes()) {
+      assertEquals(o, report.outcome(o.ruleId()).orElseThrow(), "standard outcome kept: " + o.ruleId());
+      assertEquals(standardOnly.findings(o.ruleId()), report.findings(o.ruleId()), "standard findings kept: " + o.ruleId());
+    }
+  }
+
+  /** A rule folder with {@code rules} (after the package, imports and global) and a title and message for each id. */
+  private static void customRules(Path dir, String rules, String... ids) throws IOException {
+    Files.writeString(dir.resolve("custom.drl"), String.join("\n",
+        "package custom;",
+        "import dev.plancompliance.model.Plan;",
+        "import dev.plancompliance.model.Task;",
+        "global dev.plancompliance.rules.RuleContext ctx;",
+        rules, ""), StandardCharsets.UTF_8);
+    StringBuilder en = new StringBuilder();
+    StringBuilder vi = new StringBuilder();
+    for (String id : ids) {
+      en.append(id).append(".title=Rule ").append(id).append('\n').append(id).append("=Task {task}\n");
+      vi.append(id).append(".title=Quy tắc ").append(id).append('\n').append(id).append("=Nhiệm vụ {task}\n");
+    }
+    Files.writeString(dir.resolve("messages_en.properties"), en, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("messages_vi.properties"), vi, StandardCharsets.UTF_8);
   }
 
   @Test

@@ -10,13 +10,19 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -26,6 +32,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -77,7 +85,11 @@ import java.util.stream.Collectors;
  * line ends, a final newline). {@link #schema()} is the JSON Schema of plan documents.
  */
 public final class PlanDocuments {
-  /** Limits that keep a hostile document from exhausting memory or the stack. */
+  /**
+   * Limits that keep a hostile document from exhausting memory or the stack. A document beyond one is a
+   * {@link PlanFormatException} that names the limit and its value; a stream is read no further than one
+   * byte past {@link #MAX_DOCUMENT_LENGTH} (bytes of UTF-8; for a {@code String}, characters).
+   */
   public static final int MAX_NESTING_DEPTH = 64;
   public static final int MAX_STRING_LENGTH = 1 << 20;
   public static final long MAX_DOCUMENT_LENGTH = 64L << 20;
@@ -109,7 +121,15 @@ public final class PlanDocuments {
 
   /** Reads a plan document held in a string. */
   public static Plan read(String json, String source) {
-    return parse(PLAN_READER, Objects.requireNonNull(json, "json"), Objects.requireNonNull(source, "source"), "Plan");
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      // Jackson parses a String held in memory without counting its length: the limit is checked here
+      throw Errors.at(json, (int) MAX_DOCUMENT_LENGTH, source, "$",
+          "a document of at most " + MAX_DOCUMENT_LENGTH + " characters (64 Mi, PlanDocuments.MAX_DOCUMENT_LENGTH)",
+          "a longer one (" + json.length() + " characters)", null);
+    }
+    return parse(PLAN_READER, json, source, "Plan");
   }
 
   public static Directive readDirective(InputStream in, String source) {
@@ -273,7 +293,8 @@ public final class PlanDocuments {
    * validate documents before they reach the library or publish the format. Some invariants are beyond
    * JSON Schema and only the reader checks them: unique task codes, agency ids and fiscal years, a year
    * range that does not end before it starts, {@code lastLine >= line}, law-drafting spend not above
-   * total spend.
+   * total spend, amounts and rates of at most 64 digits on either side of the decimal point; and the
+   * stream limits ({@link #MAX_NESTING_DEPTH}, {@link #MAX_STRING_LENGTH}, {@link #MAX_DOCUMENT_LENGTH}).
    */
   public static String schema() {
     try (InputStream in = PlanDocuments.class.getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -376,7 +397,8 @@ public final class PlanDocuments {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
     if (bytes.length > MAX_DOCUMENT_LENGTH) {
-      throw new PlanFormatException(source, "$", 0, 0, "a document of at most " + MAX_DOCUMENT_LENGTH + " bytes", "a longer one", null);
+      // reading stopped one byte past the limit: the rest of the stream is never read
+      throw Errors.tooLong(bytes, source);
     }
     return parse(reader, Utf8.decode(bytes, source), source, what);
   }
@@ -388,7 +410,13 @@ public final class PlanDocuments {
    */
   private static <T> T parse(ObjectReader reader, String text, String source, String what) {
     String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    try (JsonParser p = new NullRejectingParser(reader.createParser(json))) {
+    JsonParser parser;
+    try {
+      parser = new NullRejectingParser(reader.createParser(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (JsonParser p = parser) {
       if (p.nextToken() == null) {
         throw Errors.at(json, json.length(), source, "$", "a " + what + " object", "an empty document", null);
       }
@@ -404,6 +432,10 @@ public final class PlanDocuments {
       }
       return value;
     } catch (JsonProcessingException e) {
+      StreamConstraintsException limit = Errors.limitIn(e);
+      if (limit != null) {
+        throw Errors.limit(limit, parser, json, source);
+      }
       throw Errors.translate(e, json, source);
     } catch (IOException e) {
       // a parser over a String does no I/O; anything else it throws is a JsonProcessingException
@@ -427,7 +459,16 @@ public final class PlanDocuments {
                 .addDeserializer(YearMonth.class, new IsoTextDeserializer<>(YearMonth.class,
                     "[0-9]{4}-[0-9]{2}", YearMonth::parse))
                 .addDeserializer(MonthDay.class, new IsoTextDeserializer<>(MonthDay.class,
-                    "--[0-9]{2}-[0-9]{2}", MonthDay::parse)))
+                    "--[0-9]{2}-[0-9]{2}", MonthDay::parse))
+                .setDeserializerModifier(new BeanDeserializerModifier() {
+                  private static final long serialVersionUID = 1L;
+
+                  @Override
+                  public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                      BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+                    return new ExactEnumDeserializer(deserializer);
+                  }
+                }))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -464,6 +505,31 @@ public final class PlanDocuments {
       }
     }
     return mapper;
+  }
+
+  /**
+   * An enum constant exactly as declared: Jackson's own reader trims the text, so {@code " CITY"} would
+   * read as {@code CITY} though the schema refuses it.
+   */
+  private static final class ExactEnumDeserializer extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    ExactEnumDeserializer(JsonDeserializer<?> delegate) {
+      super(delegate);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+      return new ExactEnumDeserializer(delegate);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_STRING) && !p.getText().equals(p.getText().trim())) {
+        throw ctxt.weirdStringException(p.getText(), handledType(), "spaces around the constant");
+      }
+      return _delegatee.deserialize(p, ctxt);
+    }
   }
 
   /** Strings are stored in NFC, whatever form the document used. */
@@ -572,6 +638,7 @@ public final class PlanDocuments {
       String path = e instanceof JsonMappingException m ? path(m.getPath()) : parserPath(e, false);
       String expected;
       String found = null;
+      InputCoercionException coercion = causeOf(e, InputCoercionException.class);
       boolean endOfInput = e instanceof JsonEOFException || e.getCause() instanceof JsonEOFException
           || (!(e instanceof JsonMappingException) && offset >= json.length());
       if (endOfInput) {
@@ -587,8 +654,15 @@ public final class PlanDocuments {
         String objectPath = path;
         path = objectPath + ".type";
         String ids = typeIds(t.getBaseType().getRawClass());
-        if (t.getTypeId() == null) {
-          offset = Tokens.valueStart(json, objectPath).orElse(offset);
+        int value = Tokens.valueStart(json, objectPath).orElse(-1);
+        if (value >= 0 && json.charAt(value) != '{') {
+          // a string, number or array where the object should be: not a missing "type"
+          path = objectPath;
+          offset = value;
+          expected = "a " + simpleName(t.getBaseType().getRawClass()) + " object" + (ids.isEmpty() ? "" : " with a \"type\"" + ids);
+          found = Tokens.describeAt(json, value);
+        } else if (t.getTypeId() == null) {
+          offset = value >= 0 ? value : offset;
           expected = "required field \"type\"" + ids;
           found = "nothing";
         } else {
@@ -635,11 +709,23 @@ public final class PlanDocuments {
         expected = describe(f.getTargetType());
         found = offset >= 0 ? Tokens.describeAt(json, offset) : quote(f.getValue());
       } else if (e instanceof MismatchedInputException mi) {
+        // Jackson may stand past the value's first token (inside an array it did not expect): point at the value
+        offset = Tokens.valueStart(json, path).orElse(offset);
         expected = mi.getTargetType() == null ? "a different JSON value" : describe(mi.getTargetType());
         found = offset >= 0 ? Tokens.describeAt(json, offset) : firstLine(mi.getOriginalMessage());
+      } else if (coercion != null) {
+        // an integer too large for its field: Jackson's wording ("well-formed JSON") would mislead
+        offset = Tokens.valueStart(json, path).orElse(offset);
+        expected = integerRange(coercion.getTargetType());
+        found = offset >= 0 ? Tokens.describeAt(json, offset) : firstLine(coercion.getOriginalMessage());
       } else if (String.valueOf(e.getOriginalMessage()).startsWith(DUPLICATE)) {
         offset = offset < 0 ? offset : keyStartBefore(json, offset);
         String name = e.getOriginalMessage().substring(DUPLICATE.length(), e.getOriginalMessage().lastIndexOf('\''));
+        // databind's path ends at the object (or at its previous field): the parser is still in the object
+        com.fasterxml.jackson.core.exc.StreamReadException read = causeOf(e, com.fasterxml.jackson.core.exc.StreamReadException.class);
+        if (read != null && read.getProcessor() != null) {
+          path = render(read.getProcessor().getParsingContext(), true) + "." + name;
+        }
         expected = "each field once";
         found = "a second \"" + name + "\"";
       } else {
@@ -652,6 +738,110 @@ public final class PlanDocuments {
         return new PlanFormatException(source, path, line, column, expected, found, e);
       }
       return at(json, offset, source, path, expected, found, e);
+    }
+
+    private static final Pattern LIMIT = Pattern.compile("^(Document nesting depth|Document length|Token count|Number value length|String value length|Name length) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+    /** The exception, or one of its causes, that says a stream limit was reached; {@code null} if none did. */
+    static StreamConstraintsException limitIn(Throwable e) {
+      return causeOf(e, StreamConstraintsException.class);
+    }
+
+    /** {@code e} or its first cause of {@code type}; {@code null} if none is (databind wraps some of Jackson's). */
+    static <X extends Throwable> X causeOf(Throwable e, Class<X> type) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (type.isInstance(t)) {
+          return type.cast(t);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A document that reached one of the limits of {@link PlanDocuments}: names the limit and its value.
+     * Jackson gives no position for these; the parser knows where it stopped.
+     */
+    static PlanFormatException limit(StreamConstraintsException e, JsonParser p, String json, String source) {
+      String path = render(p.getParsingContext(), false);
+      int offset = (int) Math.min(Math.max(p.currentLocation().getCharOffset(), 0), json.length());
+      Matcher m = LIMIT.matcher(String.valueOf(e.getOriginalMessage()));
+      String expected;
+      String found;
+      if (!m.find()) {
+        expected = "a document within the reader's limits";
+        found = firstLine(e.getOriginalMessage());
+      } else {
+        String value = m.group(2);
+        String max = m.group(3);
+        switch (m.group(1)) {
+          case "Document nesting depth" -> {
+            expected = "at most " + max + " levels of nesting (PlanDocuments.MAX_NESTING_DEPTH)";
+            found = "a value nested " + value + " levels deep";
+          }
+          case "String value length" -> {
+            // point at the string, not where the reader gave up inside it
+            offset = Tokens.valueStart(json, path).orElse(offset);
+            expected = "a string of at most " + max + " characters (PlanDocuments.MAX_STRING_LENGTH)";
+            found = "a string of more than " + max + " characters";
+          }
+          case "Document length" -> {
+            expected = "a document of at most " + max + " characters (64 Mi, PlanDocuments.MAX_DOCUMENT_LENGTH)";
+            found = "a longer one";
+            path = "$";
+          }
+          case "Number value length" -> {
+            offset = Tokens.valueStart(json, path).orElse(offset);
+            expected = "a number of at most " + max + " characters";
+            found = "a number of " + value + " characters";
+          }
+          case "Name length" -> {
+            // the name is not the context's yet: the error is in its object, at the name's opening quote
+            path = render(p.getParsingContext(), true);
+            offset = json.lastIndexOf('"', Math.max(offset - 1, 0));
+            expected = "a field name of at most " + max + " characters";
+            found = "a name of " + value + " characters or more";
+          }
+          default -> {
+            expected = "at most " + max + " tokens";
+            found = value + " tokens";
+          }
+        }
+      }
+      return at(json, offset, source, path, expected, found, e);
+    }
+
+    /**
+     * A byte stream longer than {@link #MAX_DOCUMENT_LENGTH}: {@code bytes} holds its first
+     * {@code MAX_DOCUMENT_LENGTH + 1} bytes, and the error is at the first byte past the limit (line and
+     * column in characters, counted on the bytes without decoding them).
+     */
+    static PlanFormatException tooLong(byte[] bytes, String source) {
+      int end = (int) MAX_DOCUMENT_LENGTH;
+      int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+      int line = 1;
+      int column = 1;
+      for (int i = from; i < end; i++) {
+        int b = bytes[i] & 0xFF;
+        if (b == '\n' || (b == '\r' && bytes[i + 1] != '\n')) {
+          line++;
+          column = 1;
+        } else if ((b & 0xC0) != 0x80 && b != '\r') {
+          column++; // a byte that starts a character (ASCII or a UTF-8 lead byte)
+        }
+      }
+      return new PlanFormatException(source, "$", line, column,
+          "a document of at most " + MAX_DOCUMENT_LENGTH + " bytes (64 MiB, PlanDocuments.MAX_DOCUMENT_LENGTH)",
+          "a longer one (reading stopped after " + bytes.length + " bytes)", null);
+    }
+
+    private static String integerRange(Class<?> type) {
+      if (type == long.class || type == Long.class) {
+        return "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+      }
+      if (type == int.class || type == Integer.class) {
+        return "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+      }
+      return describe(type);
     }
 
     /** An error at a character offset of the text; line and column count from 1, in code points. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.util.OptionalInt;
 
@@ -14,7 +15,11 @@ import java.util.OptionalInt;
  * field is found at the end of its object), nor the text of the offending token.
  */
 final class Tokens {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  // strings and numbers as long as a document may be: this pass must get past one the reader found too long
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength((int) PlanDocuments.MAX_DOCUMENT_LENGTH)
+          .maxNumberLength((int) PlanDocuments.MAX_DOCUMENT_LENGTH).build())
+      .build();
 
   private Tokens() {}
 

@@ -209,6 +209,37 @@ class PlanDocumentsTest {
   }
 
   @Test
+  void duplicateJsonKeyInANestedObject_isReportedAtThatKey() {
+    // found by the malformed-document corpus: the path named the enclosing object, or the field before the key
+    PlanFormatException e = fail(BrokenDocuments.VALID.replace("\"kind\": \"PLAN\"}", "\"kind\": \"PLAN\", \"symbol\": \"2/KH\"}"));
+    assertPosition(e, "$.ref.symbol", 2, 50);
+    assertEquals(Optional.of("a second \"symbol\""), e.found());
+    assertEquals("$.tasks[1].deadline.type", fail(BrokenDocuments.VALID.replace("\"type\": \"in-year\",", "\"type\": \"in-year\", \"type\": \"x\",")).path());
+  }
+
+  @Test
+  void scalarWhereADeadlineObjectBelongs_saysSo() {
+    // found by the corpus: this was "expected required field \"type\", found nothing"
+    PlanFormatException e = fail(BrokenDocuments.VALID.replace("{\"type\": \"continuous\", \"phrase\": \"Thường xuyên\"}", "\"Thường xuyên\""));
+    assertPosition(e, "$.tasks[0].deadline", 6, 47);
+    assertTrue(e.expected().startsWith("a Deadline object with a \"type\", one of [by-date,"), e.expected());
+    assertEquals(Optional.of("\"Thường xuyên\""), e.found());
+    PlanFormatException array = fail(BrokenDocuments.VALID.replace("{\"type\": \"continuous\", \"phrase\": \"Thường xuyên\"}", "[]"));
+    assertPosition(array, "$.tasks[0].deadline", 6, 47);
+    assertEquals(Optional.of("an array"), array.found());
+  }
+
+  @Test
+  void enumConstantWithSpacesAround_isRefusedAsTheSchemaDoes() {
+    // found by the corpus: Jackson trims enum text, so " CITY" read as CITY
+    PlanFormatException e = fail(BrokenDocuments.VALID.replace("\"level\": \"CITY\"", "\"level\": \" CITY\""));
+    assertPosition(e, "$.level", 4, 12);
+    assertEquals(Optional.of("\" CITY\""), e.found());
+    assertTrue(e.expected().startsWith("one of [CENTRAL,"), e.expected());
+    assertEquals("$.agencies[0].kind", fail(BrokenDocuments.VALID.replace("\"PEOPLES_COMMITTEE\"", "\"PEOPLES_COMMITTEE\\n\"")).path());
+  }
+
+  @Test
   void truncatedDocument_isReportedAtTheEndOfTheInput() {
     PlanFormatException e = fail(BrokenDocuments.TRUNCATED);
     assertPosition(e, "$", 10, 3);
