@@ -79,8 +79,14 @@ import java.util.TreeSet;
  *       parent whose duty has no dated part sets no deadline (NOT_APPLICABLE). Only children a unit of the
  *       duty designates are held to it; an undated one among them makes the rule NOT_EVALUABLE.
  *   <li>HIE-001, HIE-002 — which parent unit a child answers for follows the PlanSet model's documented
- *       designation (a named unit: the child issued by a body of the same name; a collective one: the
- *       children of the level its kind denotes whose issuer is of a kind of that level, or unknown).
+ *       designation (a named unit: the child issued by a body of the same name, folded as {@link Text#key}
+ *       folds names; a collective one: the children of the level its kind denotes whose issuer is of a kind
+ *       of that level, or is missing from the child's registry; a unit the parent's registry lacks: none).
+ *       The groups the parent assigns to a child's unit are those of the parent's tasks that name the unit
+ *       in any role (lead, coordinator, implementer).
+ *   <li>HIE-001 applies to "a PlanSet with parent and children": a set with no child is NOT_APPLICABLE
+ *       (case {@code HIE-001/other/parent-alone}). HIE-002 and DL-004 apply to any set (DL-004 to the
+ *       children the duty orders: none, and it PASSES).
  * </ul>
  * A single plan's report gives the cross-plan rules (HIE-001, HIE-002, DL-004) NOT_APPLICABLE, and DL-003
  * NOT_APPLICABLE when no progress report is attached, as the validator's report does.
@@ -856,6 +862,9 @@ public final class ReferenceChecker {
     }
 
     RuleResult hie001() {
+      if (children.isEmpty()) {
+        return new RuleResult(Outcome.NOT_APPLICABLE, Set.of()); // applies to "a PlanSet with parent and children"
+      }
       Set<String> paths = new TreeSet<>();
       for (Plan child : children) {
         String at = "children[" + setKey(child) + "].";
