@@ -123,21 +123,23 @@ public abstract class Plan {
    * The times tasks and reporting duties fell due before {@code asOf}: each closed dated window (TIME-PHRASES
    * §4), and each period instance of a recurring frame due from the plan's issue date on. Without an issue
    * date the first instance is unknown and recurring frames give none ({@link #recurringTargets()} names them).
+   * A composite is judged part by part, and a progress report names a one-off task once and an instance by
+   * its period: where parts share a name (two dated windows, or two yearly parts' instance {@code 2025}),
+   * the occurrence is the earliest of them, the first to fall overdue.
    */
   public List<Occurrence> closedOccurrences(java.time.LocalDate asOf) {
     java.util.List<Occurrence> out = new java.util.ArrayList<>();
     deadlinesByTarget().forEach((target, deadline) -> {
-      java.util.Set<String> periods = new java.util.HashSet<>();
+      java.util.Map<String, Occurrence> byPeriod = new java.util.LinkedHashMap<>();
+      java.util.function.Consumer<Occurrence> earliest = o -> byPeriod.merge(o.period(), o, (a, b) -> b.due().isBefore(a.due()) ? b : a);
       for (Window w : deadline.datedWindows()) {
-        if (w.isClosedOn(asOf) && periods.add("")) {
-          out.add(new Occurrence(target, "", w.end()));
+        if (w.isClosedOn(asOf)) {
+          earliest.accept(new Occurrence(target, "", w.end()));
         }
       }
-      ref().issuedOn().ifPresent(issued -> deadline.recurringParts().forEach(r -> r.instances(issued, asOf).forEach(i -> {
-        if (periods.add(i.period())) {
-          out.add(new Occurrence(target, i.period(), i.due()));
-        }
-      })));
+      ref().issuedOn().ifPresent(issued -> deadline.recurringParts().forEach(r -> r.instances(issued, asOf)
+          .forEach(i -> earliest.accept(new Occurrence(target, i.period(), i.due())))));
+      out.addAll(byPeriod.values());
     });
     return out;
   }

@@ -72,6 +72,19 @@ class ProgressTest {
   }
 
   @Test
+  void compositePartsSharingAName_giveTheEarliestOccurrence_whicheverPartIsPrintedFirst() {
+    Deadline windows = new Deadline.Composite("tổng kết vào năm 2026, sơ kết vào năm 2025",
+        List.of(new Deadline.InYear("tổng kết vào năm 2026", 2026), new Deadline.InYear("sơ kết vào năm 2025", 2025)));
+    Deadline yearly = new Deadline.Composite("tại phiên họp tháng 12 hàng năm; hàng năm, trước ngày 02/12",
+        List.of(new Deadline.Recurring("tại phiên họp tháng 12 hàng năm", Deadline.Period.YEAR, null, java.time.Month.DECEMBER, List.of(), null),
+            new Deadline.Recurring("hàng năm, trước ngày 02/12", Deadline.Period.YEAR, null, null, List.of(new Deadline.Cutoff(MonthDay.of(12, 2), true)), null)));
+    Plan plan = Plan.builder().ref(DocumentRef.builder().symbol("01/KH-UBND").kind(DocumentKind.PLAN).issuedOn(LocalDate.of(2025, 8, 1)).build())
+        .issuer("ubnd").level(PlanLevel.COMMUNE).addTasks(task("1", windows), task("2", yearly)).build();
+    assertEquals(List.of(new Occurrence("1", "", LocalDate.of(2025, 12, 31)), new Occurrence("2", "2025", LocalDate.of(2025, 12, 1)),
+        new Occurrence("2", "2026", LocalDate.of(2026, 12, 1))), plan.closedOccurrences(LocalDate.of(2027, 1, 15)));
+  }
+
+  @Test
   void withoutAnIssueDate_recurringFramesGiveNoOccurrence_andAreNamed() {
     Plan undated = plan(null);
     assertEquals(List.of(new Occurrence("1", "", LocalDate.of(2025, 9, 30))), undated.closedOccurrences(LocalDate.of(2026, 1, 15)));

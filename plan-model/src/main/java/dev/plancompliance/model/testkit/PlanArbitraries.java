@@ -4,7 +4,10 @@ import dev.plancompliance.model.Agency;
 import dev.plancompliance.model.BudgetYear;
 import dev.plancompliance.model.Deadline;
 import dev.plancompliance.model.Directive;
+import dev.plancompliance.model.Directives;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.PlanSet;
+import dev.plancompliance.model.ProgressReport;
 import dev.plancompliance.model.Task;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,5 +137,48 @@ public final class PlanArbitraries {
   /** The rule ids {@link #violations(Directive)} can break for {@code directive}, in catalogue order. */
   public static List<String> violatedRules(Directive directive) {
     return List.copyOf(Defects.violations(Objects.requireNonNull(directive, "directive")).keySet());
+  }
+
+  /**
+   * Progress reports on {@code plan} (DL-003), as of a day from 1/6/2025 to 31/12/2030: for each time a
+   * task or reporting duty falls due by then (a dated window once, a recurring frame per period instance
+   * from the plan's issue date) mostly DONE on or before its last day, some done late, in progress, not
+   * started or not mentioned, and now and then an entry that completes nothing (a period on a one-off
+   * task, none on a recurring one). Entries name the plan's tasks and {@code reportingDuties[i]} only, so
+   * {@code PlanValidator.validate(plan, report, asOf)} accepts every report. Reports shrink to fewer
+   * departures from "everything due was done".
+   */
+  public static Arbitrary<ProgressReport> progressReports(Plan plan) {
+    return Progress.reports(Objects.requireNonNull(plan, "plan"));
+  }
+
+  /**
+   * Each plan of {@code plans} with a progress report on it ({@link #progressReports(Plan)}); plan and
+   * report are drawn from independent parts, so both shrink.
+   */
+  public static Arbitrary<PlanProgress> withProgress(Arbitrary<Plan> plans) {
+    return Progress.withProgress(Objects.requireNonNull(plans, "plans"));
+  }
+
+  /**
+   * Small plan sets (HIE-001, HIE-002, DL-004): a parent — mostly a compliant plan of {@code directive},
+   * now and then any plan — and one to four illustrative child plans, each answering for a unit the parent
+   * names (a commune plan for "UBND cấp xã", a Sở's plan for "các sở, ban, ngành" or for that Sở, a public
+   * unit's plan for the public units), with one task per group of the parent's tasks. Defects come mixed
+   * in: a child drops a group (which the parent may assign to its unit), does not cite the parent, is
+   * issued after the parent's deadline for child plans or gives no issue date; units the parent orders to
+   * plan may have no child. A failing set shrinks to one child.
+   */
+  public static Arbitrary<PlanSet> planSets(Directive directive) {
+    Objects.requireNonNull(directive, "directive");
+    return Sets.sets(Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(5, Generators.compliantPlans(directive, Generators.FloorMode.ANY)),
+        // any plan's own edge cases (no tasks, no duties) would crowd out the sets the cross-plan rules have something to say about
+        net.jqwik.api.Tuple.of(1, Generators.plans().withoutEdgeCases())));
+  }
+
+  /** {@link #planSets(Directive)} for every directive of the standard catalogue. */
+  public static Arbitrary<PlanSet> planSets() {
+    return Arbitraries.oneOf(Directives.standard().all().stream().map(PlanArbitraries::planSets).toList());
   }
 }

@@ -9,7 +9,11 @@ import dev.plancompliance.model.Deadline;
 import dev.plancompliance.model.Directive;
 import dev.plancompliance.model.Directives;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.PlanSet;
+import dev.plancompliance.model.ProgressReport;
+import dev.plancompliance.model.ProgressStatus;
 import dev.plancompliance.model.Task;
+import dev.plancompliance.model.TaskProgress;
 import dev.plancompliance.model.Text;
 import dev.plancompliance.model.json.PlanDocuments;
 import java.util.List;
@@ -98,5 +102,63 @@ class PlanArbitrariesProperties {
   void agencies_areTheSeedsAgencies() {
     Set<String> names = PlanArbitraries.agencies().allValues().orElseThrow().map(Agency::nameVi).collect(Collectors.toSet());
     assertTrue(names.containsAll(Set.of("Sở Tư pháp", "Các sở, ban, ngành cấp tỉnh", "UBND các xã, phường", "Ủy ban nhân dân tỉnh")), names.toString());
+  }
+
+  @Provide
+  Arbitrary<PlanProgress> withProgress() {
+    return PlanArbitraries.withProgress(PlanArbitraries.plans());
+  }
+
+  /** A report names the plan and only its tasks and reporting duties, dates nothing after its own date, and reads back equal. */
+  @Property(tries = 200)
+  void progressReports_nameOnlyWhatThePlanHas_andRoundTripThroughJson(@ForAll("withProgress") PlanProgress pp) {
+    Plan plan = pp.plan();
+    ProgressReport report = pp.progress();
+    assertTrue(report.isFor(plan), report.plan());
+    assertTrue(plan.progressTargets().containsAll(report.entries().stream().map(TaskProgress::task).toList()), report.toString());
+    assertTrue(report.entries().stream().allMatch(e -> e.date().map(d -> !d.isAfter(report.asOf())).orElse(true)));
+    assertEquals(report, PlanDocuments.readProgress(PlanDocuments.writeProgress(report), "progress.json"));
+  }
+
+  @Example
+  void progressReports_recordDoneLateMissingAndPeriodInstances() {
+    List<PlanProgress> sample = PlanArbitraries.withProgress(PlanArbitraries.compliantPlans(Directives.standard().get("66-NQ/TW")))
+        .sampleStream().limit(300).toList();
+    Set<ProgressStatus> statuses = sample.stream().flatMap(pp -> pp.progress().entries().stream()).map(TaskProgress::status).collect(Collectors.toSet());
+    assertEquals(Set.of(ProgressStatus.values()), statuses);
+    assertTrue(sample.stream().anyMatch(pp -> pp.progress().entries().stream().anyMatch(e -> e.task().startsWith("reportingDuties[") && e.period().isPresent())));
+    assertTrue(sample.stream().anyMatch(pp -> pp.progress().entries().isEmpty()));
+  }
+
+  /** Sets have one to four children, distinct keys, and read back equal from JSON. */
+  @Property(tries = 100)
+  void planSets_haveOneToFourChildren_andRoundTripThroughJson(@ForAll("sets") PlanSet set) {
+    assertTrue(set.children().size() >= 1 && set.children().size() <= 4, set.children().toString());
+    assertEquals(set, PlanDocuments.readSet(PlanDocuments.writeSet(set), "set.json"));
+  }
+
+  @Provide
+  Arbitrary<PlanSet> sets() {
+    return PlanArbitraries.planSets();
+  }
+
+  @Example
+  void planSets_carryTheDefectsTheCrossPlanRulesLookFor() {
+    List<PlanSet> sample = PlanArbitraries.planSets(Directives.standard().get("66-NQ/TW")).sampleStream().limit(300).toList();
+    // a child that does not cite its parent, a late child, an undated child, a child whose unit the parent assigns groups to and that lacks one
+    assertTrue(sample.stream().anyMatch(s -> s.children().stream().anyMatch(c -> !s.citesParent(c))));
+    assertTrue(sample.stream().anyMatch(s -> s.childPlanDueDate().isPresent()
+        && s.children().stream().anyMatch(c -> c.ref().issuedOn().filter(d -> d.isAfter(s.childPlanDueDate().get())).isPresent())));
+    assertTrue(sample.stream().anyMatch(s -> s.children().stream().anyMatch(c -> c.ref().issuedOn().isEmpty())));
+    assertTrue(sample.stream().anyMatch(s -> s.children().stream().anyMatch(c -> s.groupsAssignedTo(c).stream()
+        .anyMatch(g -> c.tasks().stream().noneMatch(t -> t.serves(g.directive(), g.number()))))));
+    // a unit the parent orders to plan with no child, and sets where every such unit has one
+    assertTrue(sample.stream().anyMatch(s -> s.parent().childPlanDuty().stream().flatMap(d -> d.units().stream())
+        .anyMatch(u -> s.children().stream().noneMatch(c -> s.designates(u, c)))));
+    assertTrue(sample.stream().anyMatch(s -> s.parent().childPlanDuty().isPresent() && s.parent().childPlanDuty().get().units().stream()
+        .allMatch(u -> s.children().stream().anyMatch(c -> s.designates(u, c)))));
+    // children of every level a unit can stand for
+    assertEquals(Set.of(dev.plancompliance.model.PlanLevel.COMMUNE, dev.plancompliance.model.PlanLevel.DEPARTMENT, dev.plancompliance.model.PlanLevel.PUBLIC_UNIT),
+        sample.stream().flatMap(s -> s.children().stream()).map(Plan::level).collect(Collectors.toSet()));
   }
 }

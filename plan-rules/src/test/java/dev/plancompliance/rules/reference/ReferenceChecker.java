@@ -9,14 +9,20 @@ import dev.plancompliance.model.Directives;
 import dev.plancompliance.model.GroupRef;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.PlanLevel;
+import dev.plancompliance.model.PlanSet;
+import dev.plancompliance.model.ProgressReport;
+import dev.plancompliance.model.ProgressStatus;
 import dev.plancompliance.model.ReportingDuty;
 import dev.plancompliance.model.SpendingFloor;
 import dev.plancompliance.model.Task;
 import dev.plancompliance.model.TaskGroupDefinition;
+import dev.plancompliance.model.TaskProgress;
+import dev.plancompliance.model.Text;
 import dev.plancompliance.rules.Outcome;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,22 +36,81 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The standard rule catalogue (RULES.md) in plain Java, written from the catalogue and the rule cases
- * rather than from the DRL: the differential oracle of the Drools rules, and the "physical limit"
- * baseline of the benchmarks. For a plan and a date it answers, per rule id, the outcome and the set of
- * finding paths (the paths of the report: {@code tasks[II.1].leads}, {@code groups[66-NQ/TW#4]}, …).
+ * The standard rule catalogue (RULES.md) in plain Java, written from the catalogue, TIME-PHRASES.md §4 and
+ * the rule cases rather than from the DRL: the differential oracle of the Drools rules, and the "physical
+ * limit" baseline of the benchmarks. For a plan (with or without a progress report) and a date it answers,
+ * per rule id, the outcome and the set of finding paths (the paths of the report: {@code tasks[II.1].leads},
+ * {@code groups[66-NQ/TW#4]}, {@code tasks[V.1].deadline[2026]}, …); for a plan set, the same for each plan
+ * and for the cross-plan rules ({@code children[01/KH-UBND @ Xã A].groups[66-NQ/TW#4]},
+ * {@code parent.childPlanDuty.units[ubnd-cap-xa]}).
  *
- * <p>It reads only data from the model (values, the directive catalogue); what a time frame means — its
- * last day, whether it states a time, a frequency, a cut-off — is decided here, independently of the
- * model's helper methods that the rules use.
+ * <p>It reads only data from the model (values, the directive catalogue, {@link Text#key} to fold names);
+ * what a time frame means — its last day, its period instances and their names, whether it states a time,
+ * a frequency, a cut-off — and which child plan answers for which unit of its parent are decided here,
+ * independently of the model's helper methods that the rules use ({@code Deadline.window()},
+ * {@code Recurring.instances}, {@code Plan.closedOccurrences}, {@code PlanSet.designates}, …).
+ *
+ * <p>Readings of points the catalogue leaves open, taken from the rule cases and the DRL and recorded here:
+ * <ul>
+ *   <li>DL-003 — R, "the report date", is the progress report's date, but never later than the date the
+ *       plan is validated as of: a completion dated after that date is not known yet. A window that closed
+ *       before the validation date but on or after R cannot be judged: NOT_EVALUABLE (case
+ *       {@code DL-003/other/progress-report-older-than-the-window}).
+ *   <li>DL-003 — event-triggered, externally set and on-demand frames are never overdue by themselves and
+ *       do not make the rule NOT_EVALUABLE: the rule judges the frames it can date, and PASSES when they are
+ *       all done (case {@code DL-003/pass/ha-tinh-everything-due-done}, whose plan has event-triggered
+ *       tasks). RULES.md's "NOT_EVALUABLE until the event date … is known" is read as "that task cannot be
+ *       overdue yet", not as the rule's outcome.
+ *   <li>DL-003 — recurring frames with a period of their own (month, quarter, half-year, year) fall due per
+ *       instance from the plan's issue date on (TIME-PHRASES §4, decision 2); a plan without an issue date
+ *       that has one is NOT_EVALUABLE unless something else is overdue. "Định kỳ" with no period and
+ *       "after each event" frames never fall due. An instance's last day: each cut-off's (strict "trước"
+ *       = the day before), else the end of the anchoring quarter, else of the anchoring month, else of each
+ *       period; cut-offs outrank an anchor, a quarter outranks a month. Instances are named as progress
+ *       reports name them (TaskProgress): the year when one falls due a year, else {@code -H1/-H2},
+ *       {@code -Q1…-Q4}, {@code -01…-12} by rank within the year, else {@code #n}.
+ *   <li>DL-003 — a composite is judged part by part: a one-off task is overdue when any dated part's window
+ *       closed before R without a completion, and a period instance when any recurring part's instance of
+ *       that name did.
+ *   <li>DL-003 — a completion is an entry with status DONE for the task (or {@code reportingDuties[i]}) and,
+ *       for a recurring frame, the instance's name; an entry without a period does not complete an
+ *       instance, and one with a period does not complete a one-off window.
+ *   <li>DL-004 — the parent's child-plan deadline is the last compliant day of its latest dated part; a
+ *       parent whose duty has no dated part sets no deadline (NOT_APPLICABLE). Only children a unit of the
+ *       duty designates are held to it; an undated one among them makes the rule NOT_EVALUABLE.
+ *   <li>HIE-001, HIE-002 — which parent unit a child answers for follows the PlanSet model's documented
+ *       designation (a named unit: the child issued by a body of the same name, folded as {@link Text#key}
+ *       folds names; a collective one: the children of the level its kind denotes whose issuer is of a kind
+ *       of that level, or is missing from the child's registry; a unit the parent's registry lacks: none).
+ *       The groups the parent assigns to a child's unit are those of the parent's tasks that name the unit
+ *       in any role (lead, coordinator, implementer).
+ *   <li>HIE-001 applies to "a PlanSet with parent and children": a set with no child is NOT_APPLICABLE
+ *       (case {@code HIE-001/other/parent-alone}). HIE-002 and DL-004 apply to any set (DL-004 to the
+ *       children the duty orders: none, and it PASSES).
+ * </ul>
+ * A single plan's report gives the cross-plan rules (HIE-001, HIE-002, DL-004) NOT_APPLICABLE, and DL-003
+ * NOT_APPLICABLE when no progress report is attached, as the validator's report does.
  */
 public final class ReferenceChecker {
+  /** The rules of a single plan's report that the reference decides, in report order. */
+  public static final List<String> PLAN_RULE_IDS = List.of(
+      "ACC-001", "ACC-002", "ACC-003", "ACC-004", "ACC-005", "ACC-006", "ACC-007",
+      "BUD-001", "BUD-002",
+      "COV-001", "COV-002", "COV-003", "COV-004",
+      "DL-001", "DL-002", "DL-003",
+      "REP-001", "REP-002",
+      "STR-001", "STR-002");
+
+  /** The rules that look across the plans of a set: NOT_APPLICABLE in a single plan's report. */
+  public static final List<String> CROSS_PLAN_RULE_IDS = List.of("DL-004", "HIE-001", "HIE-002");
+
   /** The rule ids of the standard catalogue, in report order. */
   public static final List<String> RULE_IDS = List.of(
       "ACC-001", "ACC-002", "ACC-003", "ACC-004", "ACC-005", "ACC-006", "ACC-007",
       "BUD-001", "BUD-002",
       "COV-001", "COV-002", "COV-003", "COV-004",
-      "DL-001", "DL-002",
+      "DL-001", "DL-002", "DL-003", "DL-004",
+      "HIE-001", "HIE-002",
       "REP-001", "REP-002",
       "STR-001", "STR-002");
 
@@ -62,6 +127,18 @@ public final class ReferenceChecker {
     }
   }
 
+  /**
+   * What the reference concludes of a plan set: the parent's and each child's own results (as
+   * {@link #check(Plan, LocalDate)}), and the cross-plan rules' results.
+   */
+  public record SetResult(Map<String, RuleResult> parent, List<Map<String, RuleResult>> children, Map<String, RuleResult> crossPlan) {
+    public SetResult {
+      parent = Map.copyOf(parent);
+      children = children.stream().map(Map::copyOf).toList();
+      crossPlan = Map.copyOf(crossPlan);
+    }
+  }
+
   private final Directives catalogue;
 
   /** A checker that knows the standard directives (66-NQ/TW, 06-CT/TU), as {@code withStandardRules()} does. */
@@ -73,10 +150,39 @@ public final class ReferenceChecker {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
   }
 
-  /** Every rule's result for {@code plan} as of {@code asOf}, keyed by rule id in {@link #RULE_IDS} order. */
+  /**
+   * Every rule's result for {@code plan} as of {@code asOf}, keyed by rule id in {@link #RULE_IDS} order;
+   * with no progress report DL-003 is NOT_APPLICABLE, and the cross-plan rules are.
+   */
   public Map<String, RuleResult> check(Plan plan, LocalDate asOf) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
+    return check(plan, Optional.empty(), asOf);
+  }
+
+  /**
+   * As {@link #check(Plan, LocalDate)}, with what {@code progress} records of the plan's implementation, so
+   * that DL-003 can tell overdue tasks. The report must name the plan (its symbol, or its symbol and
+   * locality) and only its tasks and reporting duties; otherwise {@link IllegalArgumentException}.
+   */
+  public Map<String, RuleResult> check(Plan plan, ProgressReport progress, LocalDate asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(asOf, "asOf");
+    requireFor(plan, progress);
+    return check(plan, Optional.of(progress), asOf);
+  }
+
+  /** Each plan of {@code set} on its own, and the cross-plan rules (HIE-001, HIE-002, DL-004) over the set, as of {@code asOf}. */
+  public SetResult check(PlanSet set, LocalDate asOf) {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(asOf, "asOf");
+    Map<String, RuleResult> parent = check(set.parent(), asOf);
+    List<Map<String, RuleResult>> children = set.children().stream().map(c -> check(c, asOf)).toList();
+    return new SetResult(parent, children, new SetRun(set.parent(), set.children()).results());
+  }
+
+  private Map<String, RuleResult> check(Plan plan, Optional<ProgressReport> progress, LocalDate asOf) {
     Run run = new Run(plan, asOf, known(plan));
     Map<String, RuleResult> results = new LinkedHashMap<>();
     results.put("ACC-001", run.acc001());
@@ -94,11 +200,44 @@ public final class ReferenceChecker {
     results.put("COV-004", run.cov004());
     results.put("DL-001", run.dl001());
     results.put("DL-002", run.dl002());
+    results.put("DL-003", run.dl003(progress));
+    results.put("DL-004", new RuleResult(Outcome.NOT_APPLICABLE, Set.of()));
+    results.put("HIE-001", new RuleResult(Outcome.NOT_APPLICABLE, Set.of()));
+    results.put("HIE-002", new RuleResult(Outcome.NOT_APPLICABLE, Set.of()));
     results.put("REP-001", run.rep001());
     results.put("REP-002", run.rep002());
     results.put("STR-001", run.str001());
     results.put("STR-002", run.str002());
     return results;
+  }
+
+  /** What a progress report may name: each task by its code, each reporting duty as {@code reportingDuties[i]}. */
+  static Map<String, Deadline> targets(Plan plan) {
+    Map<String, Deadline> targets = new LinkedHashMap<>();
+    plan.tasks().forEach(t -> targets.put(t.code(), t.deadline()));
+    for (int i = 0; i < plan.reportingDuties().size(); i++) {
+      targets.put("reportingDuties[" + i + "]", plan.reportingDuties().get(i).deadline());
+    }
+    return targets;
+  }
+
+  private static void requireFor(Plan plan, ProgressReport progress) {
+    String named = progress.plan();
+    boolean names = named.contains(" @ ") ? Text.key(named).equals(Text.key(setKey(plan))) : symbolKey(named).equals(symbolKey(plan.ref().symbol()));
+    if (!names) {
+      throw new IllegalArgumentException("the progress report is for " + named + ", not " + setKey(plan));
+    }
+    Set<String> targets = targets(plan).keySet();
+    for (TaskProgress e : progress.entries()) {
+      if (!targets.contains(e.task())) {
+        throw new IllegalArgumentException("the progress report names " + e.task() + ", which the plan has not");
+      }
+    }
+  }
+
+  /** How a set names a plan, in paths and progress reports: its symbol, and {@code " @ "} its locality when it has one. */
+  static String setKey(Plan plan) {
+    return plan.ref().symbol() + plan.locality().map(l -> " @ " + l).orElse("");
   }
 
   /** The catalogue's directives the plan cites among the documents it implements, each once. */
@@ -177,6 +316,58 @@ public final class ReferenceChecker {
       return !r.cutoffs().isEmpty() || r.quarter() != null || r.month() != null;
     }
     return d instanceof Deadline.Composite c && c.parts().stream().anyMatch(ReferenceChecker::saysCutoff);
+  }
+
+  /** The recurring parts of a frame that fall due on dates of their own: a period of month, quarter, half-year or year. */
+  static List<Deadline.Recurring> datedRecurring(Deadline d) {
+    List<Deadline.Recurring> parts = new ArrayList<>();
+    if (d instanceof Deadline.Recurring r && r.period() != Deadline.Period.UNSPECIFIED && r.period() != Deadline.Period.EVENT) {
+      parts.add(r);
+    } else if (d instanceof Deadline.Composite c) {
+      c.parts().forEach(p -> parts.addAll(datedRecurring(p)));
+    }
+    return parts;
+  }
+
+  /** One period instance of a recurring frame: its name in progress reports and its last compliant day. */
+  record Due(String period, LocalDate day) {}
+
+  /** The instances of {@code r} named for {@code year}, in order of their last days. */
+  static List<Due> instancesOf(Deadline.Recurring r, int year) {
+    List<LocalDate> days = new ArrayList<>();
+    if (!r.cutoffs().isEmpty()) {
+      for (Deadline.Cutoff c : r.cutoffs()) {
+        LocalDate day = c.day().atYear(year);
+        days.add(c.exclusive() ? day.minusDays(1) : day);
+      }
+    } else if (r.quarter() != null) {
+      days.add(YearMonth.of(year, r.quarter() * 3).atEndOfMonth());
+    } else if (r.month() != null) {
+      days.add(YearMonth.of(year, r.month()).atEndOfMonth());
+    } else {
+      int perYear = switch (r.period()) {
+        case MONTH -> 12;
+        case QUARTER -> 4;
+        case HALF_YEAR -> 2;
+        default -> 1;
+      };
+      for (int k = 1; k <= perYear; k++) {
+        days.add(YearMonth.of(year, 12 / perYear * k).atEndOfMonth());
+      }
+    }
+    Collections.sort(days);
+    List<Due> dues = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      String name = switch (days.size()) {
+        case 1 -> Integer.toString(year);
+        case 2 -> year + "-H" + (i + 1);
+        case 4 -> year + "-Q" + (i + 1);
+        case 12 -> year + "-" + (i < 9 ? "0" : "") + (i + 1);
+        default -> year + "#" + (i + 1);
+      };
+      dues.add(new Due(name, days.get(i)));
+    }
+    return dues;
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -510,6 +701,62 @@ public final class ReferenceChecker {
       return findings(paths);
     }
 
+    /** Whether {@code progress}, as seen on the validation date, records {@code target} (for {@code period}) as done. */
+    private boolean done(ProgressReport progress, String target, String period) {
+      return progress.entries().stream().anyMatch(e -> e.task().equals(target) && e.period().orElse("").equals(period)
+          && e.status() == ProgressStatus.DONE && e.date().filter(d -> !d.isAfter(asOf)).isPresent());
+    }
+
+    RuleResult dl003(Optional<ProgressReport> attached) {
+      if (attached.isEmpty()) {
+        return just(Outcome.NOT_APPLICABLE);
+      }
+      ProgressReport progress = attached.get();
+      // R: the report speaks for its own date, and nothing after the validation date is known
+      LocalDate r = progress.asOf().isAfter(asOf) ? asOf : progress.asOf();
+      Set<String> overdue = new TreeSet<>();
+      boolean undecided = false;
+      for (Map.Entry<String, Deadline> target : targets(plan).entrySet()) {
+        String name = target.getKey();
+        String path = (name.startsWith("reportingDuties[") ? name : "tasks[" + name + "]") + ".deadline";
+        for (LocalDate last : lastDays(target.getValue())) {
+          if (last.isBefore(asOf) && !done(progress, name, "")) {
+            if (last.isBefore(r)) {
+              overdue.add(path);
+            } else {
+              undecided = true;
+            }
+          }
+        }
+        List<Deadline.Recurring> recurring = datedRecurring(target.getValue());
+        if (recurring.isEmpty()) {
+          continue;
+        }
+        if (plan.ref().issuedOn().isEmpty()) {
+          undecided = true; // the first instance is the first due on or after the issue date: unknown
+          continue;
+        }
+        LocalDate issued = plan.ref().issuedOn().get();
+        for (Deadline.Recurring part : recurring) {
+          for (int year = issued.getYear() - 1; year <= asOf.getYear() + 1; year++) {
+            for (Due due : instancesOf(part, year)) {
+              if (!due.day().isBefore(issued) && due.day().isBefore(asOf) && !done(progress, name, due.period())) {
+                if (due.day().isBefore(r)) {
+                  overdue.add(path + "[" + due.period() + "]");
+                } else {
+                  undecided = true;
+                }
+              }
+            }
+          }
+        }
+      }
+      if (overdue.isEmpty() && undecided) {
+        return just(Outcome.NOT_EVALUABLE);
+      }
+      return findings(overdue);
+    }
+
     // --- Reporting
 
     RuleResult rep001() {
@@ -550,6 +797,136 @@ public final class ReferenceChecker {
         }
       }
       return findings(paths);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------
+
+  /** The cross-plan rules over one parent and its children. */
+  private static final class SetRun {
+    private final Plan parent;
+    private final List<Plan> children;
+
+    SetRun(Plan parent, List<Plan> children) {
+      this.parent = parent;
+      this.children = children;
+    }
+
+    Map<String, RuleResult> results() {
+      Map<String, RuleResult> results = new LinkedHashMap<>();
+      results.put("DL-004", dl004());
+      results.put("HIE-001", hie001());
+      results.put("HIE-002", hie002());
+      return results;
+    }
+
+    private static Optional<Agency> agency(Plan plan, String id) {
+      return plan.agencies().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The level of the plans a collective designation of this kind stands for, below a province or city; none for other kinds. */
+    private static Optional<PlanLevel> levelOf(dev.plancompliance.model.AgencyKind kind) {
+      return switch (kind) {
+        case PEOPLES_COMMITTEE -> Optional.of(PlanLevel.COMMUNE);
+        case DEPARTMENT, OFFICE, INSPECTORATE -> Optional.of(PlanLevel.DEPARTMENT);
+        case PUBLIC_UNIT -> Optional.of(PlanLevel.PUBLIC_UNIT);
+        default -> Optional.empty();
+      };
+    }
+
+    /** Whether the parent's unit {@code unitId} is the one {@code child}'s plan answers for. */
+    private boolean answersFor(Plan child, String unitId) {
+      Optional<Agency> unit = agency(parent, unitId);
+      if (unit.isEmpty()) {
+        return false; // a unit the parent's registry lacks is no one the set can show
+      }
+      Optional<Agency> issuer = agency(child, child.issuer());
+      if (!unit.get().collective()) {
+        return issuer.filter(i -> Text.key(i.nameVi()).equals(Text.key(unit.get().nameVi()))).isPresent();
+      }
+      Optional<PlanLevel> level = levelOf(unit.get().kind());
+      if (level.isEmpty() || level.get() != child.level()) {
+        return false;
+      }
+      return issuer.isEmpty() || levelOf(issuer.get().kind()).equals(level);
+    }
+
+    private boolean citesParent(Plan child) {
+      String parentKey = symbolKey(parent.ref().symbol());
+      return child.parentRef().filter(r -> symbolKey(r.symbol()).equals(parentKey)).isPresent()
+          || child.implementsRefs().stream().anyMatch(r -> symbolKey(r.symbol()).equals(parentKey));
+    }
+
+    private static String groupKey(GroupRef g) {
+      return symbolKey(g.directive()) + "#" + g.number();
+    }
+
+    RuleResult hie001() {
+      if (children.isEmpty()) {
+        return new RuleResult(Outcome.NOT_APPLICABLE, Set.of()); // applies to "a PlanSet with parent and children"
+      }
+      Set<String> paths = new TreeSet<>();
+      for (Plan child : children) {
+        String at = "children[" + setKey(child) + "].";
+        if (!citesParent(child)) {
+          paths.add(at + "parentRef");
+        }
+        // the groups of the parent's tasks that name (in any role) a unit the child answers for, each once
+        Map<String, GroupRef> assigned = new LinkedHashMap<>();
+        for (Task t : parent.tasks()) {
+          Set<String> named = new LinkedHashSet<>(t.leads());
+          named.addAll(t.coordinators());
+          named.addAll(t.implementers());
+          if (t.group().isPresent() && named.stream().anyMatch(u -> answersFor(child, u))) {
+            assigned.putIfAbsent(groupKey(t.group().get()), t.group().get());
+          }
+        }
+        assigned.forEach((key, g) -> {
+          if (child.tasks().stream().noneMatch(t -> t.group().filter(c -> groupKey(c).equals(key)).isPresent())) {
+            paths.add(at + "groups[" + g.directive() + "#" + g.number() + "]");
+          }
+        });
+      }
+      return findings(paths);
+    }
+
+    RuleResult hie002() {
+      if (parent.childPlanDuty().isEmpty()) {
+        return new RuleResult(Outcome.NOT_APPLICABLE, Set.of());
+      }
+      Set<String> paths = new TreeSet<>();
+      for (String unit : parent.childPlanDuty().get().units()) {
+        if (children.stream().noneMatch(c -> answersFor(c, unit))) {
+          paths.add("parent.childPlanDuty.units[" + unit + "]");
+        }
+      }
+      return findings(paths);
+    }
+
+    RuleResult dl004() {
+      Optional<LocalDate> due = parent.childPlanDuty().flatMap(d -> lastDays(d.deadline()).stream().max(LocalDate::compareTo));
+      if (due.isEmpty()) {
+        return new RuleResult(Outcome.NOT_APPLICABLE, Set.of());
+      }
+      List<String> units = parent.childPlanDuty().get().units();
+      Set<String> paths = new TreeSet<>();
+      boolean undated = false;
+      for (Plan child : children) {
+        if (units.stream().noneMatch(u -> answersFor(child, u))) {
+          continue; // not ordered to plan by this parent
+        }
+        Optional<LocalDate> issued = child.ref().issuedOn();
+        if (issued.isEmpty()) {
+          undated = true;
+        } else if (issued.get().isAfter(due.get())) {
+          paths.add("children[" + setKey(child) + "].ref.issuedOn");
+        }
+      }
+      return paths.isEmpty() && undated ? new RuleResult(Outcome.NOT_EVALUABLE, Set.of()) : findings(paths);
+    }
+
+    private static RuleResult findings(Set<String> paths) {
+      return new RuleResult(paths.isEmpty() ? Outcome.PASSED : Outcome.FAILED, paths);
     }
   }
 }

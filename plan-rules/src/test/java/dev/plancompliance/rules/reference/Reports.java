@@ -1,10 +1,14 @@
 package dev.plancompliance.rules.reference;
 
+import dev.plancompliance.model.PlanSet;
 import dev.plancompliance.rules.Finding;
 import dev.plancompliance.rules.PlanValidator;
 import dev.plancompliance.rules.RuleOutcome;
+import dev.plancompliance.rules.SetReport;
 import dev.plancompliance.rules.ValidationReport;
 import dev.plancompliance.rules.reference.ReferenceChecker.RuleResult;
+import dev.plancompliance.rules.reference.ReferenceChecker.SetResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +49,30 @@ final class Reports {
       }
     }
     return List.copyOf(diffs.values());
+  }
+
+  /**
+   * Where a set report and the reference's set result disagree: each difference of the parent's, each
+   * child's (named by its key) and the cross-plan report, prefixed with the report's name.
+   */
+  static List<String> differences(SetReport drools, SetResult reference) {
+    List<String> diffs = new ArrayList<>();
+    differences(results(drools.parent()), reference.parent()).forEach(d -> diffs.add("parent " + d));
+    if (drools.children().size() != reference.children().size()) {
+      diffs.add("children: drools " + drools.children().size() + ", reference " + reference.children().size());
+    } else {
+      for (int i = 0; i < drools.children().size(); i++) {
+        String name = "child " + drools.children().get(i).plan().symbol() + " #" + i + " ";
+        differences(results(drools.children().get(i)), reference.children().get(i)).forEach(d -> diffs.add(name + d));
+      }
+    }
+    Map<String, RuleResult> crossPlan = results(drools.crossPlan());
+    differences(crossPlan, reference.crossPlan()).forEach(d -> diffs.add("cross-plan " + d));
+    return diffs;
+  }
+
+  /** {@link #differences(SetReport, SetResult)} of the standard validator's report of {@code set}. */
+  static List<String> differences(PlanSet set, java.time.LocalDate asOf, ReferenceChecker reference) {
+    return differences(STANDARD.validate(set, asOf), reference.check(set, asOf));
   }
 }
