@@ -50,13 +50,15 @@ public final class BenchReport {
     Collection<RunResult> builds = new Runner(build).run();
     double buildMs = builds.iterator().next().getPrimaryResult().getScore();
 
-    double cliMs = coldStart(jarDir.resolve("plan-check.jar"));
+    double cliMs = coldStart(jarDir.resolve("plan-check.jar"), null);
+    Path archive = jarDir.resolve("plan-check.jsa");
+    double cliCdsMs = Files.exists(archive) ? coldStart(jarDir.resolve("plan-check.jar"), archive) : Double.NaN;
     List<long[]> scaling = new ArrayList<>();
     for (int n : new int[] {1_000, 10_000, 100_000}) {
       scaling.add(scaling(jarDir.resolve("benchmarks.jar"), n));
     }
 
-    String table = table(us, buildMs, cliMs, scaling);
+    String table = table(us, buildMs, cliMs, cliCdsMs, scaling);
     System.out.println(table);
     if (readme != null) {
       String text = Files.readString(readme, StandardCharsets.UTF_8);
@@ -70,7 +72,7 @@ public final class BenchReport {
     }
   }
 
-  private static String table(Map<String, Double> us, double buildMs, double cliMs, List<long[]> scaling) {
+  private static String table(Map<String, Double> us, double buildMs, double cliMs, double cliCdsMs, List<long[]> scaling) {
     double refBatch = us.get("referenceBatch");
     double batch = us.get("droolsBatch");
     double two = us.get("droolsBatchTwoThreads");
@@ -86,6 +88,7 @@ public final class BenchReport {
     sb.append(String.format("| national batch, 2 threads vs 1 | – | %s | %.2f× throughput | ≥ 1.6× |%n", time(two), batch / two));
     sb.append(String.format("| `PlanValidator.build()`, standard rules, fresh JVM | – | %.0f ms | – | ≤ 500 ms |%n", buildMs));
     sb.append(String.format("| CLI `validate` one plan, fresh JVM, wall | – | %.0f ms | – | ≤ 1,000 ms |%n", cliMs));
+    sb.append(String.format("| the same with the class-data archive (`-XX:SharedArchiveFile=…/plan-check.jsa`) | – | %.0f ms | – | ≤ 1,000 ms |%n", cliCdsMs));
     for (long[] s : scaling) {
       sb.append(String.format("| stream of %,d plans, `-Xmx512m` | – | %,d ms (%.0f µs/plan), peak heap %d MiB | – | linear, flat |%n",
           s[0], s[1], s[1] * 1000.0 / s[0], s[2]));
@@ -101,14 +104,19 @@ public final class BenchReport {
     return micros >= 1000 ? String.format("%,.1f ms", micros / 1000) : String.format("%.1f µs", micros);
   }
 
-  /** Median wall time of plan-check validating one plan in a fresh JVM, five runs. */
-  private static double coldStart(Path planCheck) throws IOException, InterruptedException {
+  /** Median wall time of plan-check validating one plan in a fresh JVM, five runs; with the class-data archive if given. */
+  private static double coldStart(Path planCheck, Path archive) throws IOException, InterruptedException {
     Path plan = Files.createTempFile("plan", ".json");
     Files.writeString(plan, dev.plancompliance.model.json.PlanDocuments.write(NationalBatch.plan(0)), StandardCharsets.UTF_8);
     long[] ms = new long[5];
     for (int i = 0; i < ms.length; i++) {
       long start = System.nanoTime();
-      Process p = new ProcessBuilder(java(), "-jar", planCheck.toString(), "validate", "--as-of", "2025-12-31", plan.toString())
+      List<String> command = new ArrayList<>(List.of(java()));
+      if (archive != null) {
+        command.add("-XX:SharedArchiveFile=" + archive);
+      }
+      command.addAll(List.of("-jar", planCheck.toString(), "validate", "--as-of", "2025-12-31", plan.toString()));
+      Process p = new ProcessBuilder(command)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       p.waitFor(60, TimeUnit.SECONDS);
       ms[i] = (System.nanoTime() - start) / 1_000_000;
