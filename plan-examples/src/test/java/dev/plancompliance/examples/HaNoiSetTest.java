@@ -11,8 +11,6 @@ import dev.plancompliance.rules.Outcome;
 import dev.plancompliance.rules.PlanValidator;
 import dev.plancompliance.rules.SetReport;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,13 +29,8 @@ class HaNoiSetTest {
     validator = PlanValidator.builder().withStandardRules().build();
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = PlanCheck.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -66,7 +59,7 @@ class HaNoiSetTest {
 
   @Test
   void validateSet_printsTheSetReport() {
-    Run r = run("validate", "--set", PLANS + "ha-noi-set.json", "--as-of", "2025-12-31", "--lang", "en");
+    CliRun r = run("validate", "--set", PLANS + "ha-noi-set.json", "--as-of", "2025-12-31", "--lang", "en");
     assertEquals(1, r.code(), r.err());
     assertTrue(r.out().startsWith("Plan set: /CTr-UBND"), r.out());
     assertTrue(r.out().contains("DL-004 Plan 112/KH-UBND (Xã B (minh họa)) was issued after the deadline /CTr-UBND (Hà Nội) sets for it"), r.out());
@@ -76,30 +69,30 @@ class HaNoiSetTest {
   @Test
   void diffBetweenTwoDates_listsNewAndResolvedFindings_andExitsOneForNewOnes(@TempDir Path dir) throws IOException {
     String set = PLANS + "ha-noi-set.json";
-    Run older = run("validate", "--set", set, "--progress", PLANS + "illustrative/ha-noi-xa-a-progress-2025-09-30.json",
+    CliRun older = run("validate", "--set", set, "--progress", PLANS + "illustrative/ha-noi-xa-a-progress-2025-09-30.json",
         "--as-of", "2025-10-01", "--format", "json");
-    Run newer = run("validate", "--set", set, "--progress", PLANS + "illustrative/ha-noi-xa-a-progress-2026-01-05.json",
+    CliRun newer = run("validate", "--set", set, "--progress", PLANS + "illustrative/ha-noi-xa-a-progress-2026-01-05.json",
         "--as-of", "2026-01-05", "--format", "json");
     Path a = Files.writeString(dir.resolve("old.json"), older.out());
     Path b = Files.writeString(dir.resolve("new.json"), newer.out());
-    Run diff = run("diff", a.toString(), b.toString(), "--lang", "en");
+    CliRun diff = run("diff", a.toString(), b.toString(), "--lang", "en");
     assertEquals(1, diff.code(), diff.err());
     assertTrue(diff.out().contains("45/KH-UBND (Ủy ban nhân dân Xã A (minh họa)): 2025-10-01 → 2026-01-05: 2 new, 1 resolved, 7 unchanged"), diff.out());
     assertTrue(diff.out().contains("  - ERROR DL-003 Task 2 was due by 2025-09-29"), diff.out());
     assertTrue(diff.out().endsWith("5 reports compared: 2 new, 1 resolved, 108 unchanged\n"), diff.out());
-    Run same = run("diff", b.toString(), b.toString(), "--format", "json");
+    CliRun same = run("diff", b.toString(), b.toString(), "--format", "json");
     assertEquals(0, same.code());
     assertEquals(5, PlanDocuments.objectMapper().readTree(same.out()).size());
   }
 
   @Test
   void badSetProgressOrDiffInput_exitsTwoWithOneLine(@TempDir Path dir) throws IOException {
-    Run ambiguous = run("validate", "--set", PLANS + "ha-noi-set.json", "--progress",
+    CliRun ambiguous = run("validate", "--set", PLANS + "ha-noi-set.json", "--progress",
         Files.writeString(dir.resolve("p.json"), "{\"plan\": \"99/KH-UBND\", \"asOf\": \"2025-10-01\"}").toString());
     assertEquals(2, ambiguous.code());
     assertTrue(ambiguous.err().contains("matches 0 plans"), ambiguous.err());
     assertEquals(2, run("validate", "--set", PLANS + "ha-noi-set.json", PLANS + "hue-2025.json").code());
-    Run notAReport = run("diff", PLANS + "hue-2025.json", PLANS + "hue-2025.json");
+    CliRun notAReport = run("diff", PLANS + "hue-2025.json", PLANS + "hue-2025.json");
     assertEquals(2, notAReport.code());
     assertEquals(1, notAReport.err().lines().count(), notAReport.err());
   }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plancompliance.model.json.PlanDocuments;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlanCheckTest {
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = PlanCheck.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void validateExamples_printsASummaryLinePerPlan_andExitsOneForErrors() {
-    Run r = run("validate", "--examples", "--as-of", "2025-12-31");
+    CliRun r = run("validate", "--examples", "--as-of", "2025-12-31");
     assertEquals(1, r.code(), r.err());
     assertEquals(ExamplePlans.names().size(), r.out().lines().filter(l -> l.startsWith("== ")).count());
     assertTrue(r.out().contains("BUD-001 not evaluable"), "Hà Nội's floor binds, no figures");
@@ -35,7 +28,7 @@ class PlanCheckTest {
 
   @Test
   void jsonFormat_isOneArrayOfReports() throws IOException {
-    Run r = run("validate", "--examples", "--as-of", "2025-12-31", "--format", "json");
+    CliRun r = run("validate", "--examples", "--as-of", "2025-12-31", "--format", "json");
     JsonNode reports = PlanDocuments.objectMapper().readTree(r.out());
     assertTrue(reports.isArray());
     assertEquals(ExamplePlans.names().size(), reports.size());
@@ -44,7 +37,7 @@ class PlanCheckTest {
 
   @Test
   void compliantPlan_exitsZero() {
-    Run r = run("validate", "--as-of", "2025-12-31", Path.of("src/main/resources/plans/ha-tinh-444-kh-ubnd.json").toString());
+    CliRun r = run("validate", "--as-of", "2025-12-31", Path.of("src/main/resources/plans/ha-tinh-444-kh-ubnd.json").toString());
     assertEquals(0, r.code(), r.out() + r.err());
   }
 
@@ -52,7 +45,7 @@ class PlanCheckTest {
   void malformedFile_exitsTwoWithOneLineNamingFileLineColumnAndPath(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("bad.json");
     Files.writeString(f, "{\"ref\": {\"symbol\": \"x\", \"kind\": \"PLAN\"},\n  \"issuer\": \"a\", \"level\": \"TOWN\"}", StandardCharsets.UTF_8);
-    Run r = run("validate", f.toString());
+    CliRun r = run("validate", f.toString());
     assertEquals(2, r.code());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("bad.json:2:"), r.err());
@@ -70,7 +63,7 @@ class PlanCheckTest {
 
   @Test
   void rules_listsTheCatalogue() {
-    Run r = run("rules");
+    CliRun r = run("rules");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("COV-001  ERROR"), r.out());
     assertTrue(r.out().contains("BUD-001"), r.out());
@@ -79,14 +72,14 @@ class PlanCheckTest {
   @Test
   void helpAndVersion_exitZero() {
     assertEquals(0, run("--help").code());
-    Run v = run("--version");
+    CliRun v = run("--version");
     assertEquals(0, v.code());
     assertTrue(v.out().startsWith("plan-check "), v.out());
   }
 
   @Test
   void testRules_onTheStandardCases_printsALinePerCaseAndAClosingCount() {
-    Run r = run("test-rules", Path.of("../plan-rules/src/test/resources/rule-cases").toString());
+    CliRun r = run("test-rules", Path.of("../plan-rules/src/test/resources/rule-cases").toString());
     assertEquals(0, r.code(), r.out());
     assertTrue(r.out().lines().anyMatch(l -> l.startsWith("PASS ACC-001/fail/")), r.out());
     assertTrue(r.out().strip().lines().reduce((a, b) -> b).orElseThrow().matches("\\d+ passed, 0 failed"), r.out());
@@ -111,7 +104,7 @@ class PlanCheckTest {
         ""), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("messages_en.properties"), "X-001.title=One\nX-002.title=Two\n");
     Files.writeString(dir.resolve("messages_vi.properties"), "X-001.title=Một\nX-002.title=Hai\n");
-    Run r = run("rules", "--check", dir.toString());
+    CliRun r = run("rules", "--check", dir.toString());
     assertEquals(2, r.code(), r.err());
     String file = dir.resolve("broken.drl").toString();
     assertTrue(r.err().contains(file + ":7:1: "), r.err());
@@ -132,7 +125,7 @@ class PlanCheckTest {
         ""), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("messages_en.properties"), "X-001.title=One\nX-001=Task {task} has no lead\n");
     Files.writeString(dir.resolve("messages_vi.properties"), "X-001.title=Một\nX-001=Nhiệm vụ {task} không có chủ trì\n");
-    Run r = run("rules", "--check", dir.toString());
+    CliRun r = run("rules", "--check", dir.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("1 rules, no problems"), r.out());
   }
