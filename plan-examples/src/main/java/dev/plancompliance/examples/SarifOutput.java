@@ -131,10 +131,6 @@ final class SarifOutput {
   }
 
   private static String write(ObjectNode log) {
-    try {
-      return JSON.writer(PlanDocuments.prettyPrinter()).writeValueAsString(log) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return PlanDocuments.toJson(log);
   }
 }

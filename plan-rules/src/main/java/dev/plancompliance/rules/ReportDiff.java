@@ -96,7 +96,7 @@ public record ReportDiff(
 
   /** The diffs as a JSON array (stable, like reports). */
   public static String toJson(List<ReportDiff> diffs) {
-    return ReportJson.writeValue(diffs);
+    return PlanDocuments.toJson(diffs);
   }
 
   private static void line(StringBuilder sb, String sign, Finding f, List<Language> languages) {

@@ -44,7 +44,7 @@ public record SetReport(ValidationReport parent, List<ValidationReport> children
 
   /** The set report as a JSON document: {@code {"parent": …, "children": […], "crossPlan": …, "complete": …, "compliant": …}}. */
   public String toJson() {
-    return ReportJson.writeValue(this);
+    return PlanDocuments.toJson(this);
   }
 
   /** Reads a set report written by {@link #toJson()}; malformed input is a {@link dev.plancompliance.model.json.PlanFormatException}. */

@@ -1,5 +1,6 @@
 package dev.plancompliance.rules;
 
+import dev.plancompliance.model.json.PlanDocuments;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.plancompliance.model.DocumentRef;
@@ -62,12 +63,12 @@ public record ValidationReport(
 
   /** The report as a JSON document (stable: equal reports give equal text). */
   public String toJson() {
-    return ReportJson.write(this);
+    return PlanDocuments.toJson(this);
   }
 
   /** Several reports as one JSON array (stable, like {@link #toJson()}). */
   public static String toJson(List<ValidationReport> reports) {
-    return ReportJson.writeAll(reports);
+    return PlanDocuments.toJson(reports);
   }
 
   /** Reads a report written by {@link #toJson()}; malformed input is a {@link dev.plancompliance.model.json.PlanFormatException}. */

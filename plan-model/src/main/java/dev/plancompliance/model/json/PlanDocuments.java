@@ -138,7 +138,7 @@ public final class PlanDocuments {
 
   /** The plan as a JSON document. */
   public static String write(Plan plan) {
-    return writeValue(Objects.requireNonNull(plan, "plan"));
+    return toJson(Objects.requireNonNull(plan, "plan"));
   }
 
   public static void write(Plan plan, Path file) throws IOException {
@@ -146,7 +146,7 @@ public final class PlanDocuments {
   }
 
   public static String writeDirective(Directive directive) {
-    return writeValue(Objects.requireNonNull(directive, "directive"));
+    return toJson(Objects.requireNonNull(directive, "directive"));
   }
 
   /**
@@ -224,7 +224,7 @@ public final class PlanDocuments {
 
   /** The plan set as one JSON document, every plan inline. */
   public static String writeSet(PlanSet set) {
-    return writeValue(Objects.requireNonNull(set, "set"));
+    return toJson(Objects.requireNonNull(set, "set"));
   }
 
   /** Reads a progress report ({@link ProgressReport}) from a file. */
@@ -240,7 +240,7 @@ public final class PlanDocuments {
   }
 
   public static String writeProgress(ProgressReport progress) {
-    return writeValue(Objects.requireNonNull(progress, "progress"));
+    return toJson(Objects.requireNonNull(progress, "progress"));
   }
 
   /**
@@ -366,7 +366,11 @@ public final class PlanDocuments {
     }
   }
 
-  private static String writeValue(Object value) {
+  /**
+   * {@code value} as JSON in the layout of every document this library writes (this mapper configuration,
+   * two-space indent, {@code \n} line ends, a final newline): plans, reports, diffs, SARIF logs.
+   */
+  public static String toJson(Object value) {
     try {
       return WRITER.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
