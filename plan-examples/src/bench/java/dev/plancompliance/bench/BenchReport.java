@@ -90,8 +90,8 @@ public final class BenchReport {
     sb.append(String.format("| CLI `validate` one plan, fresh JVM, wall | – | %.0f ms | – | ≤ 1,000 ms |%n", cliMs));
     sb.append(String.format("| the same with the class-data archive (`-XX:SharedArchiveFile=…/plan-check.jsa`) | – | %.0f ms | – | ≤ 1,000 ms |%n", cliCdsMs));
     for (long[] s : scaling) {
-      sb.append(String.format("| stream of %,d plans, `-Xmx512m` | – | %,d ms (%.0f µs/plan), peak heap %d MiB | – | linear, flat |%n",
-          s[0], s[1], s[1] * 1000.0 / s[0], s[2]));
+      sb.append(String.format("| stream of %,d plans, `-Xmx512m` | – | %,d ms (%.0f µs/plan), heap peak %d MiB, live after %d MiB | – | linear, flat |%n",
+          s[0], s[1], s[1] * 1000.0 / s[0], s[2], s[3]));
     }
     return sb.toString();
   }
@@ -126,7 +126,7 @@ public final class BenchReport {
     return ms[ms.length / 2];
   }
 
-  /** {n, elapsed ms, peak heap MiB} from a fresh JVM with -Xmx512m. */
+  /** {n, elapsed ms, peak heap MiB, live heap MiB after the batch} from a fresh JVM with -Xmx512m. */
   private static long[] scaling(Path benchmarks, int n) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(java(), "-Xmx512m", "-cp", benchmarks.toString(), Scaling.class.getName(), String.valueOf(n))
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -135,7 +135,7 @@ public final class BenchReport {
       throw new IllegalStateException("scaling run of " + n + " plans failed: " + out);
     }
     String[] f = out.substring(out.lastIndexOf('\n') + 1).split(" ");
-    return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2])};
+    return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[4])};
   }
 
   private static String java() {

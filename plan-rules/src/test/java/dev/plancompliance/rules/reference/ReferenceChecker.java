@@ -223,7 +223,7 @@ public final class ReferenceChecker {
 
   private static void requireFor(Plan plan, ProgressReport progress) {
     String named = progress.plan();
-    boolean names = named.contains(" @ ") ? Text.key(named).equals(Text.key(setKey(plan))) : symbolKey(named).equals(symbolKey(plan.ref().symbol()));
+    boolean names = named.contains(" @ ") ? Text.key(named).equals(Text.key(setKey(plan))) : sameSymbol(named, plan.ref().symbol());
     if (!names) {
       throw new IllegalArgumentException("the progress report is for " + named + ", not " + setKey(plan));
     }
@@ -245,7 +245,7 @@ public final class ReferenceChecker {
     Set<Directive> found = new LinkedHashSet<>();
     for (var ref : plan.implementsRefs()) {
       for (Directive d : catalogue.all()) {
-        if (symbolKey(d.symbol()).equals(symbolKey(ref.symbol()))) {
+        if (sameSymbol(d.symbol(), ref.symbol())) {
           found.add(d);
         }
       }
@@ -253,9 +253,23 @@ public final class ReferenceChecker {
     return List.copyOf(found);
   }
 
+  /** Whether two symbols are the same, as {@link #symbolKey} compares them. */
+  static boolean sameSymbol(String a, String b) {
+    return a.equals(b) || symbolKey(a).equals(symbolKey(b));
+  }
+
   /** Symbols compare ignoring case, Unicode form and every kind of space ("66-nq/ TW" is 66-NQ/TW). */
   static String symbolKey(String symbol) {
-    return Normalizer.normalize(symbol, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0\\u2007\\u202F]", "").toLowerCase(Locale.ROOT);
+    String nfc = Normalizer.normalize(symbol, Normalizer.Form.NFC);
+    StringBuilder key = new StringBuilder(nfc.length());
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      // the spaces of the regex class [\s\u00A0\u2007\u202F], tested by hand: this runs in inner loops
+      if (" \t\n\u000B\f\r\u00A0\u2007\u202F".indexOf(c) < 0) {
+        key.append(c);
+      }
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -589,7 +603,7 @@ public final class ReferenceChecker {
     // --- Coverage
 
     private static boolean serves(Task t, Directive d, int group) {
-      return t.group().filter(g -> g.number() == group && symbolKey(g.directive()).equals(symbolKey(d.symbol()))).isPresent();
+      return t.group().filter(g -> g.number() == group && sameSymbol(g.directive(), d.symbol())).isPresent();
     }
 
     private static boolean isLocality(PlanLevel level) {
@@ -619,7 +633,7 @@ public final class ReferenceChecker {
       for (Task t : plan.tasks()) {
         Optional<GroupRef> g = t.group();
         boolean exists = g.isPresent() && known.stream()
-            .anyMatch(d -> symbolKey(d.symbol()).equals(symbolKey(g.get().directive())) && d.group(g.get().number()).isPresent());
+            .anyMatch(d -> sameSymbol(d.symbol(), g.get().directive()) && d.group(g.get().number()).isPresent());
         if (!exists) {
           paths.add(at(t, "group"));
         }
@@ -650,7 +664,7 @@ public final class ReferenceChecker {
     }
 
     private static boolean sameGroup(GroupRef a, GroupRef b) {
-      return a.number() == b.number() && symbolKey(a.directive()).equals(symbolKey(b.directive()));
+      return a.number() == b.number() && sameSymbol(a.directive(), b.directive());
     }
 
     RuleResult cov004() {
