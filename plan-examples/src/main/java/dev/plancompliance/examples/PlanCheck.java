@@ -58,7 +58,6 @@ public final class PlanCheck implements Callable<Integer> {
 
   /** Runs the command line with the given output streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    StandardRules.startEarly(args);
     CommandLine cli = new CommandLine(new PlanCheck());
     cli.setOut(out);
     cli.setErr(err);
@@ -117,56 +116,9 @@ public final class PlanCheck implements Callable<Integer> {
     boolean verbose;
 
     PlanValidator validator() {
-      return await(validatorAsync());
-    }
-
-    /** The validator of these options: the shared standard one, or one built with the folders given. */
-    CompletableFuture<PlanValidator> validatorAsync() {
-      if (ruleDirs.isEmpty()) {
-        return StandardRules.validator();
-      }
-      return CompletableFuture.supplyAsync(() -> {
-        PlanValidator.Builder builder = PlanValidator.builder().withStandardRules();
-        ruleDirs.forEach(builder::addRules);
-        return builder.build();
-      });
-    }
-  }
-
-  /**
-   * The validator with the standard rules alone, built once per process on a background thread and then
-   * shared (a validator is immutable and thread-safe).
-   */
-  static final class StandardRules {
-    /** The subcommands that validate or list rules. */
-    private static final java.util.Set<String> COMMANDS = java.util.Set.of("validate", "rules", "test-rules");
-    private static CompletableFuture<PlanValidator> building;
-
-    private StandardRules() {}
-
-    /**
-     * Begins, before the command line is parsed, what a validating command needs whatever its options: on a
-     * cold JVM, loading the standard rules (about 0.45 s) and setting up the JSON reader (about 0.3 s) are the
-     * longest steps of a one-plan validation, they share no classes, and each gets a thread of its own while
-     * picocli parses. Measured on 2 cores: one plan from 1.04 s to 0.72 s wall (median of 7 runs).
-     */
-    static void startEarly(String[] args) {
-      if (args.length == 0 || !COMMANDS.contains(args[0])) {
-        return;
-      }
-      if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"))) {
-        validator();
-      }
-      Thread json = new Thread(PlanDocuments::objectMapper, "plan-check-json-setup");
-      json.setDaemon(true);
-      json.start();
-    }
-
-    static synchronized CompletableFuture<PlanValidator> validator() {
-      if (building == null || building.isCompletedExceptionally()) {
-        building = CompletableFuture.supplyAsync(() -> PlanValidator.builder().withStandardRules().build());
-      }
-      return building;
+      PlanValidator.Builder builder = PlanValidator.builder().withStandardRules();
+      ruleDirs.forEach(builder::addRules);
+      return builder.build();
     }
   }
 
@@ -216,8 +168,8 @@ public final class PlanCheck implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         throw new CommandLine.ParameterException(cl, "--as-of must be a date YYYY-MM-DD, was " + asOf);
       }
-      // Loading the rule base and reading the documents need different classes: do both at once.
-      CompletableFuture<PlanValidator> building = rules.validatorAsync();
+      // Compiling the rule base and reading the documents need different classes: do both at once.
+      CompletableFuture<PlanValidator> building = CompletableFuture.supplyAsync(rules::validator);
       List<ProgressReport> reports = new ArrayList<>();
       for (Path p : progress) {
         reports.add(PlanDocuments.readProgress(p));
