@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +19,22 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The benchmark command: runs the JMH benchmarks, the cold-start and the scaling measurements in one go,
- * prints a Markdown table of times and ratios, and with {@code --readme FILE} writes it into that file
- * between {@code <!-- bench:start -->} and {@code <!-- bench:end -->}.
+ * The benchmark command: runs the JMH benchmarks, the interleaved two-thread measurement, the cold-start
+ * and the scaling measurements in one go, prints a Markdown table of times and ratios, and with
+ * {@code --readme FILE} writes it into that file between {@code <!-- bench:start -->} and
+ * {@code <!-- bench:end -->}.
  */
 public final class BenchReport {
   private static final String START = "<!-- bench:start -->";
   private static final String END = "<!-- bench:end -->";
+  /** The JVM options README's main command gives plan-check: the class-data archive, C1 only, serial GC. */
+  static final String ONE_SHOT_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
   private BenchReport() {}
+
+  /** What one run measured. */
+  private record Results(
+      Map<String, Double> us, double[] threadRatios, double buildMs, Map<String, Double> cliMs, List<long[]> scaling) {}
 
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
     Path readme = null;
@@ -38,6 +44,7 @@ public final class BenchReport {
       }
     }
     Path jarDir = Path.of(BenchReport.class.getProtectionDomain().getCodeSource().getLocation().getPath()).getParent();
+    Path benchmarks = jarDir.resolve("benchmarks.jar");
 
     Map<String, Double> us = new LinkedHashMap<>();
     Options validation = new OptionsBuilder().include(ValidationBenchmark.class.getSimpleName())
@@ -46,19 +53,28 @@ public final class BenchReport {
     for (RunResult r : new Runner(validation).run()) {
       us.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r.getPrimaryResult().getScore());
     }
+    double[] threadRatios = Arrays.stream(lastLine(benchmarks, List.of(), ThreadScaling.class, "").split(" "))
+        .mapToDouble(Double::parseDouble).toArray();
     Options build = new OptionsBuilder().include(BuildBenchmark.class.getSimpleName()).build();
-    Collection<RunResult> builds = new Runner(build).run();
-    double buildMs = builds.iterator().next().getPrimaryResult().getScore();
+    double buildMs = new Runner(build).run().iterator().next().getPrimaryResult().getScore();
 
-    double cliMs = coldStart(jarDir.resolve("plan-check.jar"), null);
+    Path planCheck = jarDir.resolve("plan-check.jar");
     Path archive = jarDir.resolve("plan-check.jsa");
-    double cliCdsMs = Files.exists(archive) ? coldStart(jarDir.resolve("plan-check.jar"), archive) : Double.NaN;
+    Map<String, Double> cliMs = new LinkedHashMap<>();
+    cliMs.put("plain `java -jar`", coldStart(planCheck, List.of()));
+    if (Files.exists(archive)) {
+      cliMs.put("with the class-data archive (`-XX:SharedArchiveFile=…/plan-check.jsa`)", coldStart(planCheck, List.of("-XX:SharedArchiveFile=" + archive)));
+      List<String> oneShot = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+      oneShot.addAll(List.of(ONE_SHOT_OPTIONS.split(" ")));
+      cliMs.put("README's main command: the archive and `" + ONE_SHOT_OPTIONS + "`", coldStart(planCheck, oneShot));
+    }
     List<long[]> scaling = new ArrayList<>();
     for (int n : new int[] {1_000, 10_000, 100_000}) {
-      scaling.add(scaling(jarDir.resolve("benchmarks.jar"), n));
+      String[] f = lastLine(benchmarks, List.of("-Xmx512m"), Scaling.class, String.valueOf(n)).split(" ");
+      scaling.add(new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[4])});
     }
 
-    String table = table(us, buildMs, cliMs, cliCdsMs, scaling);
+    String table = table(new Results(us, threadRatios, buildMs, cliMs, scaling));
     System.out.println(table);
     if (readme != null) {
       String text = Files.readString(readme, StandardCharsets.UTF_8);
@@ -72,9 +88,11 @@ public final class BenchReport {
     }
   }
 
-  private static String table(Map<String, Double> us, double buildMs, double cliMs, double cliCdsMs, List<long[]> scaling) {
+  private static String table(Results r) {
+    Map<String, Double> us = r.us();
     double refBatch = us.get("referenceBatch");
     double batch = us.get("droolsBatch");
+    double refTwo = us.get("referenceBatchTwoThreads");
     double two = us.get("droolsBatchTwoThreads");
     StringBuilder sb = new StringBuilder();
     sb.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
@@ -85,11 +103,14 @@ public final class BenchReport {
         .append("| measurement | plain Java (reference) | Drools (PlanValidator) | ratio | target |\n|---|---|---|---|---|\n");
     row(sb, "one plan, 41 tasks", us.get("referenceSingle"), us.get("droolsSingle"), "–");
     row(sb, "national batch, 3,355 plans, 1 thread", refBatch, batch, "≤ 8×");
-    sb.append(String.format("| national batch, 2 threads vs 1 | – | %s | %.2f× throughput | ≥ 1.6× |%n", time(two), batch / two));
-    sb.append(String.format("| `PlanValidator.build()`, standard rules, fresh JVM | – | %.0f ms | – | ≤ 500 ms |%n", buildMs));
-    sb.append(String.format("| CLI `validate` one plan, fresh JVM, wall | – | %.0f ms | – | ≤ 1,000 ms |%n", cliMs));
-    sb.append(String.format("| the same with the class-data archive (`-XX:SharedArchiveFile=…/plan-check.jsa`) | – | %.0f ms | – | ≤ 1,000 ms |%n", cliCdsMs));
-    for (long[] s : scaling) {
+    sb.append(String.format("| national batch, 2 threads (JMH, separate runs) | %s: %.2f× the 1-thread throughput | %s: %.2f× | – | – |%n",
+        time(refTwo), refBatch / refTwo, time(two), batch / two));
+    sb.append(String.format("| 2 threads vs 1, interleaved (median of %d rounds, 1 and 2 threads in turn) | %.2f× | %.2f× | – | Drools ≥ 1.6× |%n",
+        (int) r.threadRatios()[2], r.threadRatios()[1], r.threadRatios()[0]));
+    sb.append(String.format("| `PlanValidator.build()`, standard rules, fresh JVM | – | %.0f ms | – | ≤ 500 ms |%n", r.buildMs()));
+    r.cliMs().forEach((how, ms) ->
+        sb.append(String.format("| CLI `validate` one plan, fresh JVM, wall, median of 7: %s | – | %.0f ms | – | ≤ 1,000 ms |%n", how, ms)));
+    for (long[] s : r.scaling()) {
       sb.append(String.format("| stream of %,d plans, `-Xmx512m` | – | %,d ms (%.0f µs/plan), heap peak %d MiB, live after %d MiB | – | linear, flat |%n",
           s[0], s[1], s[1] * 1000.0 / s[0], s[2], s[3]));
     }
@@ -104,17 +125,15 @@ public final class BenchReport {
     return micros >= 1000 ? String.format("%,.1f ms", micros / 1000) : String.format("%.1f µs", micros);
   }
 
-  /** Median wall time of plan-check validating one plan in a fresh JVM, five runs; with the class-data archive if given. */
-  private static double coldStart(Path planCheck, Path archive) throws IOException, InterruptedException {
+  /** Median wall time of plan-check validating one plan in a fresh JVM with {@code jvmOptions}, seven runs. */
+  private static double coldStart(Path planCheck, List<String> jvmOptions) throws IOException, InterruptedException {
     Path plan = Files.createTempFile("plan", ".json");
     Files.writeString(plan, dev.plancompliance.model.json.PlanDocuments.write(NationalBatch.plan(0)), StandardCharsets.UTF_8);
-    long[] ms = new long[5];
+    long[] ms = new long[7];
     for (int i = 0; i < ms.length; i++) {
       long start = System.nanoTime();
       List<String> command = new ArrayList<>(List.of(java()));
-      if (archive != null) {
-        command.add("-XX:SharedArchiveFile=" + archive);
-      }
+      command.addAll(jvmOptions);
       command.addAll(List.of("-jar", planCheck.toString(), "validate", "--as-of", "2025-12-31", plan.toString()));
       Process p = new ProcessBuilder(command)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -126,16 +145,20 @@ public final class BenchReport {
     return ms[ms.length / 2];
   }
 
-  /** {n, elapsed ms, peak heap MiB, live heap MiB after the batch} from a fresh JVM with -Xmx512m. */
-  private static long[] scaling(Path benchmarks, int n) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(java(), "-Xmx512m", "-cp", benchmarks.toString(), Scaling.class.getName(), String.valueOf(n))
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  /** The last line {@code main} of {@code mainClass} prints, run in a fresh JVM with {@code jvmOptions}. */
+  private static String lastLine(Path benchmarks, List<String> jvmOptions, Class<?> mainClass, String arg) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", benchmarks.toString(), mainClass.getName()));
+    if (!arg.isEmpty()) {
+      command.add(arg);
+    }
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (p.waitFor() != 0) {
-      throw new IllegalStateException("scaling run of " + n + " plans failed: " + out);
+      throw new IllegalStateException(mainClass.getSimpleName() + " " + arg + " failed: " + out);
     }
-    String[] f = out.substring(out.lastIndexOf('\n') + 1).split(" ");
-    return new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[4])};
+    return out.substring(out.lastIndexOf('\n') + 1);
   }
 
   private static String java() {

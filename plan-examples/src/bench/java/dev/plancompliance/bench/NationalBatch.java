@@ -7,6 +7,10 @@ import dev.plancompliance.model.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +45,23 @@ final class NationalBatch {
       plans.add(plan(i));
     }
     return plans;
+  }
+
+  /** The sum of {@code check} over {@code plans}, on the calling thread. */
+  static int onOneThread(List<Plan> plans, ToIntFunction<Plan> check) {
+    int total = 0;
+    for (Plan p : plans) {
+      total += check.applyAsInt(p);
+    }
+    return total;
+  }
+
+  /** The same sum, each half of {@code plans} checked on a thread of {@code two}. */
+  static int onTwoThreads(ExecutorService two, List<Plan> plans, ToIntFunction<Plan> check) throws InterruptedException, ExecutionException {
+    int half = plans.size() / 2;
+    Future<Integer> first = two.submit(() -> onOneThread(plans.subList(0, half), check));
+    Future<Integer> second = two.submit(() -> onOneThread(plans.subList(half, plans.size()), check));
+    return first.get() + second.get();
   }
 
   /** {@code n} plans made one at a time, for batches too large to hold. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -79,17 +78,12 @@ public class ValidationBenchmark {
 
   @Benchmark
   public void droolsBatchTwoThreads(Blackhole bh) throws Exception {
-    int half = batch.size() / 2;
-    Future<Integer> first = twoThreads.submit(() -> run(batch.subList(0, half)));
-    Future<Integer> second = twoThreads.submit(() -> run(batch.subList(half, batch.size())));
-    bh.consume(first.get() + second.get());
+    bh.consume(NationalBatch.onTwoThreads(twoThreads, batch, p -> validator.validate(p, AS_OF).findings().size()));
   }
 
-  private int run(List<Plan> plans) {
-    int findings = 0;
-    for (Plan p : plans) {
-      findings += validator.validate(p, AS_OF).findings().size();
-    }
-    return findings;
+  /** The control for two threads: how the plain-Java checker scales on this machine's two cores. */
+  @Benchmark
+  public void referenceBatchTwoThreads(Blackhole bh) throws Exception {
+    bh.consume(NationalBatch.onTwoThreads(twoThreads, batch, p -> reference.check(p, AS_OF).size()));
   }
 }

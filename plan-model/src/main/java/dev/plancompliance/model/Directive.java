@@ -33,7 +33,12 @@ public abstract class Directive {
 
   /** The group numbered {@code number}, if the directive has it. */
   public Optional<TaskGroupDefinition> group(int number) {
-    return groups().stream().filter(g -> g.number() == number).findFirst();
+    for (TaskGroupDefinition g : groups()) {
+      if (g.number() == number) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code ref} names one of this directive's groups. */

@@ -84,6 +84,33 @@ public abstract class Plan {
     return agency(id).map(Agency::collective).orElse(false);
   }
 
+  /**
+   * The ids among {@code ids} that the registry lacks, in their order. For rules: {@code from
+   * $p.unregistered($t.agencyIds())} walks only the offending ids, where {@code from $t.agencyIds()} with a
+   * constraint made the engine a fact handle for every id of every task.
+   */
+  public List<String> unregistered(List<String> ids) {
+    return select(ids, id -> !hasAgency(id));
+  }
+
+  /** The ids among {@code ids} that name a collective designation in the registry, in their order. */
+  public List<String> collective(List<String> ids) {
+    return select(ids, this::isCollective);
+  }
+
+  static List<String> select(List<String> ids, java.util.function.Predicate<String> test) {
+    List<String> selected = List.of();
+    for (String id : ids) {
+      if (test.test(id)) {
+        if (selected.isEmpty()) {
+          selected = new java.util.ArrayList<>();
+        }
+        selected.add(id);
+      }
+    }
+    return selected.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(selected);
+  }
+
   /** Agency ids the plan names outside its tasks: issuer, monitor, child-plan units, reporting parties. */
   public List<String> planLevelAgencyIds() {
     java.util.stream.Stream<String> duties = java.util.stream.Stream.concat(

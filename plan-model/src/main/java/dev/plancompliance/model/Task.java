@@ -46,12 +46,23 @@ public abstract class Task {
     return group().filter(g -> g.number() == number && g.directiveKey().equals(DocumentRef.symbolKey(directiveSymbol))).isPresent();
   }
 
+  /** The leads that the task also lists as coordinators, in the order of the leads. */
+  public List<String> leadsAlsoCoordinating() {
+    return Plan.select(leads(), coordinators()::contains);
+  }
+
   /** Every agency id the task names, leads first, each once. */
   public List<String> agencyIds() {
-    return java.util.stream.Stream.of(leads(), coordinators(), implementers())
-        .flatMap(List::stream)
-        .distinct()
-        .toList();
+    // a loop, not a stream: the rules call this for every task of every plan, and the lists are short
+    List<String> ids = new java.util.ArrayList<>(leads().size() + coordinators().size() + implementers().size());
+    for (List<String> role : List.of(leads(), coordinators(), implementers())) {
+      for (String id : role) {
+        if (!ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableList(ids);
   }
 
   public static Builder builder() {

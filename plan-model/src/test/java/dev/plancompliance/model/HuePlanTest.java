@@ -104,6 +104,18 @@ class HuePlanTest {
   }
 
   @Test
+  void selections_keepTheOffendingIdsInOrder_andNothingElse() {
+    List<String> ids = List.of(HuePlan.TU_PHAP, "so-khong-co", HuePlan.UBND_XA, "khong-co-nua", HuePlan.KHCN);
+    assertEquals(List.of("so-khong-co", "khong-co-nua"), PLAN.unregistered(ids));
+    assertEquals(List.of(HuePlan.UBND_XA), PLAN.collective(ids));
+    assertEquals(List.of(), PLAN.unregistered(PLAN.tasks().stream().flatMap(t -> t.agencyIds().stream()).toList()));
+    Task both = Task.builder().from(PLAN.task("II.6").orElseThrow()).coordinators(List.of(HuePlan.KHCN, HuePlan.UBND)).build();
+    assertEquals(List.of(HuePlan.KHCN), both.leadsAlsoCoordinating());
+    assertEquals(List.of(HuePlan.TU_PHAP, HuePlan.KHCN, HuePlan.UBND), both.agencyIds());
+    assertEquals(List.of(), PLAN.task("II.6").orElseThrow().leadsAlsoCoordinating());
+  }
+
+  @Test
   void plan_isACityPlanOfHueImplementing66WithNoBudgetFigures() {
     assertEquals(PlanLevel.CITY, PLAN.level());
     assertEquals("Huế", PLAN.locality().orElseThrow());

@@ -58,7 +58,8 @@ final class ReportAssembler {
       taskIndex.put(plan.tasks().get(i).code(), i);
     }
     long planSeed = planSeed(plan);
-    Map<String, Finding> findings = new LinkedHashMap<>();
+    // the same finding raised twice (same rule, path and message) is reported once
+    Map<FindingKey, Finding> findings = new LinkedHashMap<>();
     for (RuleContext.Raised r : ctx.raised()) {
       RuleInfo rule = byId.get(r.ruleId());
       if (rule == null || crossPlan.contains(rule.id()) != crossPlanReport) {
@@ -77,7 +78,7 @@ final class ReportAssembler {
           Optional.ofNullable(r.params().get("expected")).map(String::valueOf),
           fingerprint(rule.id(), r.path(), planSeed),
           r.relatedPlan());
-      findings.putIfAbsent(f.fingerprint() + "\n" + f.messageEn(), f);
+      findings.putIfAbsent(new FindingKey(f.fingerprint(), f.messageEn()), f);
     }
     List<Finding> sorted = new ArrayList<>(findings.values());
     sorted.sort(Comparator.comparing(Finding::severity)
@@ -88,6 +89,8 @@ final class ReportAssembler {
 
     Map<String, RuleError> errorById = new HashMap<>();
     ctx.errors().forEach(e -> errorById.putIfAbsent(e.ruleId(), e));
+    java.util.Set<String> failedRules = new java.util.HashSet<>();
+    sorted.forEach(f -> failedRules.add(f.ruleId()));
     List<RuleOutcome> outcomes = new ArrayList<>();
     for (RuleInfo rule : rules) {
       if (crossPlan.contains(rule.id()) != crossPlanReport) {
@@ -99,7 +102,7 @@ final class ReportAssembler {
       }
       RuleError error = errorById.get(rule.id());
       RuleContext.Mark mark = ctx.marks().get(rule.id());
-      boolean failed = sorted.stream().anyMatch(f -> f.ruleId().equals(rule.id()));
+      boolean failed = failedRules.contains(rule.id());
       if (error != null) {
         outcomes.add(new RuleOutcome(rule.id(), Outcome.NOT_EVALUABLE, "quy tắc bị lỗi khi chạy: " + error.message(), "the rule failed at run time: " + error.message()));
       } else if (failed) {
@@ -117,6 +120,8 @@ final class ReportAssembler {
     }
     return new ValidationReport(plan.ref(), asOf, manifest, outcomes, sorted, ctx.errors());
   }
+
+  private record FindingKey(String fingerprint, String messageEn) {}
 
   /** The reason a plan's report gives for a cross-plan rule. */
   static final String CROSS_PLAN_REASON = "reason.cross-plan";
