@@ -7,13 +7,13 @@ import java.lang.management.MemoryType;
 import java.time.LocalDate;
 
 /**
- * Validates {@code n} generated plans as a stream, holding no report, after a warm-up of 2,000 plans, and
+ * Validates {@code n} generated plans as a stream, holding no report, after a warm-up of 10,000 plans, and
  * prints {@code n elapsedMs peakHeapMb findings liveHeapMb}: the peak of the heap in use during the batch
  * (garbage included), and what is still in use after a full collection at its end.
  * Run in its own JVM (BenchReport starts it with -Xmx512m) so that its peak heap is its own.
  */
 public final class Scaling {
-  private static final int WARM_UP = 2_000;
+  private static final int WARM_UP = 10_000;
 
   private Scaling() {}
 
