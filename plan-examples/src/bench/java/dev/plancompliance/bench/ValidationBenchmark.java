@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -19,7 +20,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The same checks two ways, on the same plans, in one run: the plain-Java reference checker (the physical
@@ -37,6 +37,9 @@ public class ValidationBenchmark {
   Plan single;
   List<Plan> batch;
   ExecutorService twoThreads;
+  /** A batch's work per plan, the same on one thread and on two: validate, and count what was found. */
+  ToIntFunction<Plan> drools;
+  ToIntFunction<Plan> plain;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -45,6 +48,8 @@ public class ValidationBenchmark {
     single = NationalBatch.plan(0);
     batch = NationalBatch.plans(NationalBatch.NATIONAL);
     twoThreads = Executors.newFixedThreadPool(2);
+    drools = p -> validator.validate(p, AS_OF).findings().size();
+    plain = p -> reference.check(p, AS_OF).size();
   }
 
   @TearDown(Level.Trial)
@@ -58,10 +63,8 @@ public class ValidationBenchmark {
   }
 
   @Benchmark
-  public void referenceBatch(Blackhole bh) {
-    for (Plan p : batch) {
-      bh.consume(reference.check(p, AS_OF));
-    }
+  public int referenceBatch() {
+    return NationalBatch.onOneThread(batch, plain);
   }
 
   @Benchmark
@@ -70,20 +73,18 @@ public class ValidationBenchmark {
   }
 
   @Benchmark
-  public void droolsBatch(Blackhole bh) {
-    for (Plan p : batch) {
-      bh.consume(validator.validate(p, AS_OF));
-    }
+  public int droolsBatch() {
+    return NationalBatch.onOneThread(batch, drools);
   }
 
   @Benchmark
-  public void droolsBatchTwoThreads(Blackhole bh) throws Exception {
-    bh.consume(NationalBatch.onTwoThreads(twoThreads, batch, p -> validator.validate(p, AS_OF).findings().size()));
+  public int droolsBatchTwoThreads() throws Exception {
+    return NationalBatch.onTwoThreads(twoThreads, batch, drools);
   }
 
   /** The control for two threads: how the plain-Java checker scales on this machine's two cores. */
   @Benchmark
-  public void referenceBatchTwoThreads(Blackhole bh) throws Exception {
-    bh.consume(NationalBatch.onTwoThreads(twoThreads, batch, p -> reference.check(p, AS_OF).size()));
+  public int referenceBatchTwoThreads() throws Exception {
+    return NationalBatch.onTwoThreads(twoThreads, batch, plain);
   }
 }
