@@ -34,8 +34,8 @@ import net.jqwik.api.Arbitrary;
  * }
  * }</pre>
  *
- * <p>{@code @ForAll Plan}, {@code @ForAll Task}, {@code @ForAll Deadline} and {@code @ForAll Agency} work
- * without a {@code @Provide} method: the kit registers its providers in
+ * <p>{@code @ForAll Plan}, {@code @ForAll Task}, {@code @ForAll Deadline}, {@code @ForAll Agency} and
+ * {@code @ForAll Violation} ({@link #violations()}) work without a {@code @Provide} method: the kit registers its providers in
  * {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}. jqwik is an optional dependency of
  * plan-model: a test suite that uses this class adds {@code net.jqwik:jqwik} itself, in test scope.
  *
@@ -107,6 +107,16 @@ public final class PlanArbitraries {
    */
   public static Arbitrary<Plan> compliantPlans(Directive directive) {
     return Generators.compliantPlans(Objects.requireNonNull(directive, "directive"), Generators.FloorMode.ANY);
+  }
+
+  /** {@link #compliantPlans(Directive)} of any directive of the bundled catalogue ({@link Directives#standard()}). */
+  public static Arbitrary<Plan> compliantPlans() {
+    return Arbitraries.oneOf(Directives.standard().all().stream().map(PlanArbitraries::compliantPlans).toList());
+  }
+
+  /** {@link #violations(Directive)} of any directive of the bundled catalogue ({@link Directives#standard()}). */
+  public static Arbitrary<Violation> violations() {
+    return Arbitraries.oneOf(Directives.standard().all().stream().map(PlanArbitraries::violations).toList());
   }
 
   /**
