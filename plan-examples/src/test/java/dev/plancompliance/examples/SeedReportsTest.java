@@ -61,7 +61,7 @@ class SeedReportsTest {
 
   /** Hà Nội (seed 001): 42 lettered items; the appendix (L484) that would give leads, outputs and time is not in the seed. */
   static final String HA_NOI = """
-      ACC-001 FAILED 42         no item of section II names a lead; implementers are the collective bodies of L62-64
+      ACC-001 NOT_EVALUABLE 0   no item of section II names a lead (implementers: the collective bodies of L62-64); the appendix of L484 that assigns them is not in the seed
       ACC-002 PASSED 0
       ACC-003 PASSED 0
       ACC-004 PASSED 0
@@ -83,7 +83,7 @@ class SeedReportsTest {
       REP-001 PASSED 0          L488-490: six-monthly to Sở Tư pháp before 15/6 and 01/12
       REP-002 PASSED 0          L466: own plans in July 2025
       STR-001 PASSED 0
-      STR-002 FAILED 42         no item names an output
+      STR-002 NOT_EVALUABLE 0   no item names an output; the appendix of L484 is not in the seed
       """;
 
   /** Hà Tĩnh 444/KH-UBND (seed 003): the appendix table of 42 rows. */

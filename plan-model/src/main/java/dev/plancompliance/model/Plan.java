@@ -60,6 +60,14 @@ public abstract class Plan {
   /** The source document the plan was encoded from. */
   public abstract Optional<String> sourceFile();
 
+  /**
+   * Where the plan leaves its tasks' specifics (leads, outputs, time frames) to an appendix that is not
+   * available — Hà Nội 001 L484: "nội dung nhiệm vụ, giải pháp cụ thể (tại Phụ lục kèm theo Chương trình
+   * này)", an appendix the seed lacks. A task that names no lead or no output may name them there, so the
+   * rules that need them cannot judge it (NOT_EVALUABLE) rather than fail it.
+   */
+  public abstract Optional<SourceRef> missingAppendix();
+
   /** The agency with {@code id}, if the registry has it. */
   public Optional<Agency> agency(String id) {
     return Optional.ofNullable(agencyIndex().get(id));

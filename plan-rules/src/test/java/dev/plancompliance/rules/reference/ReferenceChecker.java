@@ -84,6 +84,10 @@ import java.util.TreeSet;
  *       of that level, or is missing from the child's registry; a unit the parent's registry lacks: none).
  *       The groups the parent assigns to a child's unit are those of the parent's tasks that name the unit
  *       in any role (lead, coordinator, implementer).
+ *   <li>ACC-001, STR-002 — a plan that leaves its tasks' specifics to an appendix it lacks
+ *       ({@code Plan.missingAppendix}, Hà Nội 001 L484) may name there the leads and outputs its text does
+ *       not: a task that would fail makes the rule NOT_EVALUABLE instead (case
+ *       {@code ACC-001/other/ha-noi-appendix-missing}).
  *   <li>HIE-001 applies to "a PlanSet with parent and children": a set with no child is NOT_APPLICABLE
  *       (case {@code HIE-001/other/parent-alone}). HIE-002 and DL-004 apply to any set (DL-004 to the
  *       children the duty orders: none, and it PASSES).
@@ -436,7 +440,15 @@ public final class ReferenceChecker {
           paths.add(at(t, "leads"));
         }
       }
-      return findings(paths);
+      return unlessInMissingAppendix(paths);
+    }
+
+    /**
+     * What a rule about a task's own specifics concludes: FAILED with its paths, except that a plan which
+     * leaves those specifics to an appendix it lacks may state them there: NOT_EVALUABLE then.
+     */
+    private RuleResult unlessInMissingAppendix(Set<String> paths) {
+      return plan.missingAppendix().isPresent() && !paths.isEmpty() ? just(Outcome.NOT_EVALUABLE) : findings(paths);
     }
 
     RuleResult acc002() {
@@ -810,7 +822,7 @@ public final class ReferenceChecker {
           paths.add(at(t, "output"));
         }
       }
-      return findings(paths);
+      return unlessInMissingAppendix(paths);
     }
   }
 
