@@ -442,8 +442,12 @@ final class Generators {
 
   /** Any plan: any level and scope, known and unknown directives, every rule's passing and failing shapes. */
   static Arbitrary<Plan> plans() {
-    return Combinators.combine(anyHeader(), anyTaskDraft().list().ofMaxSize(12), anyDuties(), anyBudget())
-        .as((header, drafts, duties, budget) -> assemble(header, withCodes(drafts, header.level(), false), duties, budget));
+    // one plan in ten leaves its tasks' specifics to an appendix it lacks, as Hà Nội 001 does (L484)
+    Arbitrary<Optional<SourceRef>> missingAppendix =
+        Arbitraries.frequency(Tuple.of(9, Optional.<SourceRef>empty()), Tuple.of(1, Optional.of(SourceRef.of("001_0ac0c91c6e978eb2.txt", 484))));
+    return Combinators.combine(anyHeader(), anyTaskDraft().list().ofMaxSize(12), anyDuties(), anyBudget(), missingAppendix)
+        .as((header, drafts, duties, budget, appendix) ->
+            Plan.builder().from(assemble(header, withCodes(drafts, header.level(), false), duties, budget)).missingAppendix(appendix).build());
   }
 
   /** A plan for {@code directive} that no standard rule faults beyond INFO: see {@link PlanArbitraries#compliantPlans}. */

@@ -89,7 +89,8 @@ public final class PlanArbitraries {
   /**
    * Any plan the model can represent, compliant or not: every plan level, full and partial scopes,
    * 66-NQ/TW, 06-CT/TU, unknown or no directives, tasks of every shape, optional monitor and duties,
-   * budget years and spending floors of every level. Every standard rule both passes and fails on them.
+   * budget years and spending floors of every level, one in ten leaving its tasks' specifics to an
+   * appendix it lacks ({@link Plan#missingAppendix()}). Every standard rule both passes and fails on them.
    */
   public static Arbitrary<Plan> plans() {
     return Generators.plans();
