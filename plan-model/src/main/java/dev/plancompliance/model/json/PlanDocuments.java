@@ -97,6 +97,9 @@ public final class PlanDocuments {
   /** Class-path resource holding the JSON Schema (draft 2020-12) of plan documents. */
   public static final String SCHEMA_RESOURCE = "/dev/plancompliance/model/json/plan.schema.json";
 
+  /** Class-path resource holding the JSON Schema (draft 2020-12) of progress reports. */
+  public static final String PROGRESS_SCHEMA_RESOURCE = "/dev/plancompliance/model/json/progress.schema.json";
+
   private static final ObjectMapper MAPPER = newMapper();
   // trailing content is checked by parse(), which can say what it found
   private static final ObjectReader PLAN_READER = MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -297,13 +300,22 @@ public final class PlanDocuments {
    * stream limits ({@link #MAX_NESTING_DEPTH}, {@link #MAX_STRING_LENGTH}, {@link #MAX_DOCUMENT_LENGTH}).
    */
   public static String schema() {
-    try (InputStream in = PlanDocuments.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  /** The JSON Schema (draft 2020-12) of the progress reports {@link #readProgress(Path)} reads. */
+  public static String progressSchema() {
+    return resource(PROGRESS_SCHEMA_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = PlanDocuments.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+        throw new IllegalStateException("missing resource " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 

@@ -8,16 +8,25 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 
-/** The plan schema loaded with networknt's validator (3.x API), formats asserted as the schema intends. */
+/** The plan and progress-report schemas loaded with networknt's validator (3.x API), formats asserted as the schemas intend. */
 final class PlanSchema {
   private PlanSchema() {}
 
-  static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-          builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
-      .getSchema(PlanDocuments.schema(), InputFormat.JSON);
+  static final Schema SCHEMA = load(PlanDocuments.schema());
+  static final Schema PROGRESS = load(PlanDocuments.progressSchema());
+
+  private static Schema load(String schema) {
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+        .getSchema(schema, InputFormat.JSON);
+  }
 
   static List<Error> validate(String json) {
     return SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  static List<Error> validateProgress(String json) {
+    return PROGRESS.validate(json, InputFormat.JSON);
   }
 
   /** Whether an error is about the value at {@code path} ({@code $.tasks[1].code}), or about its absence. */

@@ -7,16 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.ProgressReport;
+import dev.plancompliance.model.testkit.PlanProgress;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Documents the writer produces are valid; schema and reader agree on every small damage to them. */
+/** Plans and progress reports the writer produces are valid; schema and reader agree on every small damage to them. */
 class PlanSchemaProperties {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,12 +66,47 @@ class PlanSchemaProperties {
   @Property(tries = 500)
   void damagedDocument_isAcceptedOrRejectedAlikeBySchemaAndReader(
       @ForAll("plans") Plan plan, @ForAll @IntRange(min = 0, max = 100_000) int pick, @ForAll Damage damage) throws Exception {
-    ObjectNode root = (ObjectNode) JSON.readTree(PlanDocuments.write(plan));
+    assertSchemaAndReaderAgree(PlanDocuments.write(plan), pick, damage, PlanSchema::validate, json -> PlanDocuments.read(json, "damaged.json"),
+        field -> false);
+  }
+
+  @Provide
+  Arbitrary<ProgressReport> progressReports() {
+    return dev.plancompliance.model.testkit.PlanArbitraries.withProgress(dev.plancompliance.model.testkit.PlanArbitraries.plans())
+        .map(PlanProgress::progress);
+  }
+
+  @Property(tries = 200)
+  void writtenProgressReport_isValidAgainstTheProgressSchema_andReadsBackEqual(@ForAll("progressReports") ProgressReport progress) {
+    String written = PlanDocuments.writeProgress(progress);
+    assertEquals(List.of(), PlanSchema.validateProgress(written));
+    assertEquals(progress, PlanDocuments.readProgress(written, "progress.json"));
+  }
+
+  @Property(tries = 300)
+  void damagedProgressReport_isAcceptedOrRejectedAlikeBySchemaAndReader(
+      @ForAll("progressReports") ProgressReport progress, @ForAll @IntRange(min = 0, max = 100_000) int pick, @ForAll Damage damage)
+      throws Exception {
+    // without its period an entry may repeat another's task: one entry per task and period is a rule across
+    // entries, which the schema leaves to the reader
+    assertSchemaAndReaderAgree(PlanDocuments.writeProgress(progress), pick, damage, PlanSchema::validateProgress,
+        json -> PlanDocuments.readProgress(json, "damaged.json"), field -> damage == Damage.REMOVE && field.equals("period"));
+  }
+
+  /**
+   * Damages one field of {@code written} (picked by {@code pick}) and requires schema and reader to agree on
+   * the result, unless the damaged field is one {@code acrossValues} says the damage can break a rule across
+   * values with.
+   */
+  private static void assertSchemaAndReaderAgree(String written, int pick, Damage damage,
+      Function<String, List<com.networknt.schema.Error>> schema, Consumer<String> reader, Predicate<String> acrossValues) throws Exception {
+    ObjectNode root = (ObjectNode) JSON.readTree(written);
     List<Object[]> fields = new ArrayList<>();
     collect(root, fields);
     Object[] target = fields.get(pick % fields.size());
     ObjectNode owner = (ObjectNode) target[0];
     String name = (String) target[1];
+    Assume.that(!acrossValues.test(name));
     JsonNode replacement = damage.apply();
     if (replacement == null) {
       owner.remove(name);
@@ -73,18 +114,17 @@ class PlanSchemaProperties {
       owner.set(name, replacement);
     }
     String json = JSON.writeValueAsString(root);
-    boolean schemaAccepts = PlanSchema.validate(json).isEmpty();
+    boolean schemaAccepts = schema.apply(json).isEmpty();
     boolean readerAccepts;
     String why = "";
     try {
-      PlanDocuments.read(json, "damaged.json");
+      reader.accept(json);
       readerAccepts = true;
     } catch (PlanFormatException e) {
       readerAccepts = false;
       why = e.getMessage();
     }
-    assertEquals(schemaAccepts, readerAccepts,
-        damage + " of \"" + name + "\": schema " + PlanSchema.validate(json) + ", reader " + why);
+    assertEquals(schemaAccepts, readerAccepts, damage + " of \"" + name + "\": schema " + schema.apply(json) + ", reader " + why);
   }
 
   private static void collect(JsonNode node, List<Object[]> fields) {
