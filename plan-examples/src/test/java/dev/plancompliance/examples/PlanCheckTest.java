@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plancompliance.model.json.PlanDocuments;
+import dev.plancompliance.rules.RuleFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,10 +89,7 @@ class PlanCheckTest {
 
   @Test
   void rulesCheck_listsEveryProblemCompilerStyle_andExitsTwo(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("broken.drl"), String.join("\n",
-        "package custom;",
-        "import dev.plancompliance.model.Task;",
-        "global dev.plancompliance.rules.RuleContext ctx;",
+    RuleFolder.write(dir, "broken.drl", List.of(
         "rule \"X-001 one\" @id(\"X-001\") @severity(\"ERROR\") @basis(\"test\")",
         "when",
         "  $t : Task( leads.isEmpty( )",
@@ -100,31 +99,26 @@ class PlanCheckTest {
         "when",
         "  $t : Task( ) )",
         "then",
-        "end",
-        ""), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("messages_en.properties"), "X-001.title=One\nX-002.title=Two\n");
-    Files.writeString(dir.resolve("messages_vi.properties"), "X-001.title=Một\nX-002.title=Hai\n");
+        "end"),
+        "X-001.title=One\nX-002.title=Two\n",
+        "X-001.title=Một\nX-002.title=Hai\n");
     CliRun r = run("rules", "--check", dir.toString());
     assertEquals(2, r.code(), r.err());
     String file = dir.resolve("broken.drl").toString();
-    assertTrue(r.err().contains(file + ":7:1: "), r.err());
-    assertTrue(r.err().contains(file + ":11:"), r.err());
-    assertTrue(r.err().contains(file + ":9: rule \"X-002 two\": @severity must be ERROR, WARNING or INFO, was SEVERE"), r.err());
+    assertTrue(r.err().contains(file + ":8:1: "), r.err());
+    assertTrue(r.err().contains(file + ":12:"), r.err());
+    assertTrue(r.err().contains(file + ":10: rule \"X-002 two\": @severity must be ERROR, WARNING or INFO, was SEVERE"), r.err());
     assertTrue(r.err().strip().endsWith("3 problems"), r.err());
   }
 
   @Test
   void rulesCheck_onAGoodFolder_exitsZero(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("ok.drl"), String.join("\n",
-        "package custom;",
-        "import dev.plancompliance.model.Task;",
-        "global dev.plancompliance.rules.RuleContext ctx;",
+    RuleFolder.write(dir, "ok.drl", List.of(
         "rule \"X-001 one\" @id(\"X-001\") @severity(\"INFO\") @basis(\"test\")",
         "when $t : Task( leads.isEmpty() ) then ctx.failTask($t, \"leads\");",
-        "end",
-        ""), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("messages_en.properties"), "X-001.title=One\nX-001=Task {task} has no lead\n");
-    Files.writeString(dir.resolve("messages_vi.properties"), "X-001.title=Một\nX-001=Nhiệm vụ {task} không có chủ trì\n");
+        "end"),
+        "X-001.title=One\nX-001=Task {task} has no lead\n",
+        "X-001.title=Một\nX-001=Nhiệm vụ {task} không có chủ trì\n");
     CliRun r = run("rules", "--check", dir.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("1 rules, no problems"), r.out());

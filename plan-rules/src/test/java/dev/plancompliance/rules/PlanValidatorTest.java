@@ -89,10 +89,7 @@ class PlanValidatorTest {
 
   @Test
   void drlWithTwoSyntaxErrors_isOneRuleSetExceptionListingBothWithFileLineAndColumn(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("broken.drl"), String.join("\n",
-        "package custom;",
-        "import dev.plancompliance.model.Task;",
-        "global dev.plancompliance.rules.RuleContext ctx;",
+    RuleFolder.write(dir, "broken.drl", List.of(
         "rule \"X-001 bad one\" @id(\"X-001\") @severity(\"ERROR\") @basis(\"test\")",
         "when",
         "  $t : Task( leads.isEmpty( )",
@@ -103,23 +100,20 @@ class PlanValidatorTest {
         "when",
         "  $t : Task( ) )",
         "then",
-        "end",
-        ""), StandardCharsets.UTF_8);
+        "end"),
+        "", "");
     RuleSetException e = assertThrows(RuleSetException.class, () -> PlanValidator.builder().addRules(dir).build());
     assertTrue(e.problems().size() >= 2, e.getMessage());
     assertTrue(e.problems().stream().anyMatch(p -> p.matches("(?s)broken\\.drl:\\d+:\\d+: .*")), e.getMessage());
-    assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("broken.drl:12:")), e.getMessage());
+    assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("broken.drl:13:")), e.getMessage());
   }
 
   @Test
   void ruleWithoutTitleOrWithBadSeverity_breaksTheMetadataContract(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("meta.drl"), String.join("\n",
-        "package custom;",
-        "import dev.plancompliance.model.Plan;",
-        "global dev.plancompliance.rules.RuleContext ctx;",
+    RuleFolder.write(dir, "meta.drl", List.of(
         "rule \"X-010 severity\" @id(\"X-010\") @severity(\"FATAL\") @basis(\"test\")",
-        "when Plan() then end",
-        ""), StandardCharsets.UTF_8);
+        "when Plan() then end"),
+        "", "");
     RuleSetException e = assertThrows(RuleSetException.class, () -> PlanValidator.builder().addRules(dir).build());
     assertTrue(e.getMessage().contains("@severity must be ERROR, WARNING or INFO, was FATAL"), e.getMessage());
     assertTrue(e.getMessage().contains("no title \"X-010.title\""), e.getMessage());
@@ -127,20 +121,16 @@ class PlanValidatorTest {
 
   @Test
   void ruleThatThrows_isNamedInAnIncompleteReport_andTheOtherRulesStillRun(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("throws.drl"), String.join("\n",
-        "package custom;",
-        "import dev.plancompliance.model.Task;",
-        "global dev.plancompliance.rules.RuleContext ctx;",
+    RuleFolder.write(dir, "throws.drl", List.of(
         "rule \"X-100 throws\" @id(\"X-100\") @severity(\"ERROR\") @basis(\"test\")",
         "when $t : Task() then",
         "  throw new IllegalStateException(\"boom on \" + $t.code());",
         "end",
         "rule \"X-101 fires\" @id(\"X-101\") @severity(\"INFO\") @basis(\"test\")",
         "when $t : Task() then ctx.failTask($t, \"title\");",
-        "end",
-        ""), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("messages_en.properties"), "X-100.title=Throws\nX-101.title=Fires\nX-101=Task {task}\n");
-    Files.writeString(dir.resolve("messages_vi.properties"), "X-100.title=Ném lỗi\nX-101.title=Chạy\nX-101=Nhiệm vụ {task}\n");
+        "end"),
+        "X-100.title=Throws\nX-101.title=Fires\nX-101=Task {task}\n",
+        "X-100.title=Ném lỗi\nX-101.title=Chạy\nX-101=Nhiệm vụ {task}\n");
     PlanValidator both = PlanValidator.builder().withStandardRules().addRules(dir).build();
     ValidationReport report = both.validate(TestPlans.oneTask("T-1"), AS_OF);
     assertFalse(report.isComplete());
@@ -193,18 +183,14 @@ class PlanValidatorTest {
 
   @Test
   void ruleThatFiresWithoutEnd_isStoppedByTheFiringLimit(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("loop.drl"), String.join("\n",
-        "package custom;",
-        "import dev.plancompliance.model.Plan;",
-        "global dev.plancompliance.rules.RuleContext ctx;",
+    RuleFolder.write(dir, "loop.drl", List.of(
         "declare Tick n : int end",
         "rule \"X-200 loops\" @id(\"X-200\") @severity(\"INFO\") @basis(\"test\")",
         "when Plan() $t : Tick( n >= 0 ) then modify($t) { setN($t.getN() + 1) }",
         "end",
-        "rule \"seed a tick\" when Plan() not Tick() then insert(new Tick(0)); end",
-        ""), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("messages_en.properties"), "X-200.title=Loops\n");
-    Files.writeString(dir.resolve("messages_vi.properties"), "X-200.title=Lặp\n");
+        "rule \"seed a tick\" when Plan() not Tick() then insert(new Tick(0)); end"),
+        "X-200.title=Loops\n",
+        "X-200.title=Lặp\n");
     PlanValidator looping = PlanValidator.builder().addRules(dir).firingLimit(10_000).build();
     ValidationReport report = looping.validate(TestPlans.oneTask("T-1"), AS_OF);
     assertFalse(report.isComplete());
@@ -280,22 +266,15 @@ class PlanValidatorTest {
     }
   }
 
-  /** A rule folder with {@code rules} (after the package, imports and global) and a title and message for each id. */
+  /** A rule folder with {@code rules} (after {@link RuleFolder#HEADER}) and a title and message for each id. */
   private static void customRules(Path dir, String rules, String... ids) throws IOException {
-    Files.writeString(dir.resolve("custom.drl"), String.join("\n",
-        "package custom;",
-        "import dev.plancompliance.model.Plan;",
-        "import dev.plancompliance.model.Task;",
-        "global dev.plancompliance.rules.RuleContext ctx;",
-        rules, ""), StandardCharsets.UTF_8);
     StringBuilder en = new StringBuilder();
     StringBuilder vi = new StringBuilder();
     for (String id : ids) {
       en.append(id).append(".title=Rule ").append(id).append('\n').append(id).append("=Task {task}\n");
       vi.append(id).append(".title=Quy tắc ").append(id).append('\n').append(id).append("=Nhiệm vụ {task}\n");
     }
-    Files.writeString(dir.resolve("messages_en.properties"), en, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("messages_vi.properties"), vi, StandardCharsets.UTF_8);
+    RuleFolder.write(dir, "custom.drl", List.of(rules), en.toString(), vi.toString());
   }
 
   @Test
