@@ -93,6 +93,15 @@ public abstract class Plan {
   }
 
   /**
+   * Whether {@code task} names exactly one implementing body (an id listed twice is one body) and that body
+   * is not a collective designation: with no lead, that body answers for the task (ACC-007), else nobody
+   * does (ACC-001).
+   */
+  public boolean hasSoleAccountableImplementer(Task task) {
+    return task.implementers().stream().distinct().count() == 1 && !isCollective(task.implementers().get(0));
+  }
+
+  /**
    * The ids among {@code ids} that the registry lacks, in their order. For rules: {@code from
    * $p.unregistered($t.agencyIds())} walks only the offending ids, where {@code from $t.agencyIds()} with a
    * constraint made the engine a fact handle for every id of every task.

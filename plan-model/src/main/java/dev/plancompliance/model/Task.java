@@ -46,6 +46,11 @@ public abstract class Task {
     return group().filter(g -> g.number() == number && g.directiveKey().equals(DocumentRef.symbolKey(directiveSymbol))).isPresent();
   }
 
+  /** Whether the task names no output: none, or a blank one ("" for an empty "Kết quả" cell). */
+  public boolean namesNoOutput() {
+    return output().filter(o -> !o.isBlank()).isEmpty();
+  }
+
   /** The leads that the task also lists as coordinators, in the order of the leads. */
   public List<String> leadsAlsoCoordinating() {
     return Plan.select(leads(), coordinators()::contains);
