@@ -446,8 +446,7 @@ final class Generators {
     Arbitrary<Optional<SourceRef>> missingAppendix =
         Arbitraries.frequency(Tuple.of(9, Optional.<SourceRef>empty()), Tuple.of(1, Optional.of(SourceRef.of("001_0ac0c91c6e978eb2.txt", 484))));
     return Combinators.combine(anyHeader(), anyTaskDraft().list().ofMaxSize(12), anyDuties(), anyBudget(), missingAppendix)
-        .as((header, drafts, duties, budget, appendix) ->
-            Plan.builder().from(assemble(header, withCodes(drafts, header.level(), false), duties, budget)).missingAppendix(appendix).build());
+        .as((header, drafts, duties, budget, appendix) -> assemble(header, withCodes(drafts, header.level(), false), duties, budget, appendix));
   }
 
   /** A plan for {@code directive} that no standard rule faults beyond INFO: see {@link PlanArbitraries#compliantPlans}. */
@@ -462,10 +461,10 @@ final class Generators {
     }
     Arbitrary<List<TaskDraft>> drafts = Combinators.combine(groups).as(lists -> lists.stream().flatMap(List::stream).toList());
     return Combinators.combine(compliantHeader(directive), drafts, compliantDuties(), compliantBudget(directive, mode))
-        .as((header, d, duties, budget) -> assemble(header, withCodes(d, header.level(), true), duties, budget));
+        .as((header, d, duties, budget) -> assemble(header, withCodes(d, header.level(), true), duties, budget, Optional.empty()));
   }
 
-  private static Plan assemble(Header header, List<Task> tasks, Duties duties, Budget budget) {
+  private static Plan assemble(Header header, List<Task> tasks, Duties duties, Budget budget, Optional<SourceRef> missingAppendix) {
     PlanLevel level = header.level();
     Agency issuer = Pool.issuer(level);
     Optional<String> locality = Optional.ofNullable(Pool.locality(level, header.localityPick()));
@@ -514,6 +513,7 @@ final class Generators {
         .reportingDuties(reporting)
         .budgetYears(budget.years())
         .spendingFloors(budget.floors())
+        .missingAppendix(missingAppendix)
         .build();
   }
 }
