@@ -4,7 +4,8 @@ import dev.plancompliance.rules.PlanValidator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.time.LocalDate;
+import java.lang.management.MemoryUsage;
+import java.util.function.Function;
 
 /**
  * Validates {@code n} generated plans as a stream, holding no report, after a warm-up of 10,000 plans, and
@@ -21,23 +22,25 @@ public final class Scaling {
     int n = Integer.parseInt(args[0]);
     PlanValidator validator = PlanValidator.builder().withStandardRules().build();
     // warm up (directives read, code compiled) so that the time per plan compares across batch sizes
-    validator.validateAll(NationalBatch.stream(WARM_UP), LocalDate.of(2025, 12, 31)).forEach(r -> { });
+    validator.validateAll(NationalBatch.stream(WARM_UP), ValidationBenchmark.AS_OF).forEach(r -> { });
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long start = System.nanoTime();
-    long findings = validator.validateAll(NationalBatch.stream(n), LocalDate.of(2025, 12, 31))
+    long findings = validator.validateAll(NationalBatch.stream(n), ValidationBenchmark.AS_OF)
         .mapToLong(r -> r.findings().size())
         .sum();
     long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-    long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed())
-        .sum();
+    long peak = heapMiB(MemoryPoolMXBean::getPeakUsage);
     System.gc();
-    long live = ManagementFactory.getMemoryPoolMXBeans().stream()
+    long live = heapMiB(MemoryPoolMXBean::getUsage);
+    System.out.println(n + " " + elapsedMs + " " + peak + " " + findings + " " + live);
+  }
+
+  /** The heap pools' {@code usage} summed, in MiB. */
+  private static long heapMiB(Function<MemoryPoolMXBean, MemoryUsage> usage) {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getUsage().getUsed())
-        .sum();
-    System.out.println(n + " " + elapsedMs + " " + peak / (1024 * 1024) + " " + findings + " " + live / (1024 * 1024));
+        .mapToLong(p -> usage.apply(p).getUsed())
+        .sum() / (1024 * 1024);
   }
 }
