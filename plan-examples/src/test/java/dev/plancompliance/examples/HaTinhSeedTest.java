@@ -1,5 +1,6 @@
 package dev.plancompliance.examples;
 
+import dev.plancompliance.model.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The seed documents kept as test resources (verbatim copies of the shared seeds). */
+/** The seed documents, kept verbatim as test resources (see {@code seeds/README.md} beside them). */
 public final class Seeds {
   private Seeds() {}
 
