@@ -13,6 +13,7 @@ import dev.plancompliance.rules.RuleInfo;
 import dev.plancompliance.rules.RuleSetException;
 import dev.plancompliance.rules.Severity;
 import dev.plancompliance.rules.ValidationReport;
+import dev.plancompliance.rules.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -35,9 +36,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code plan-check}: validates plan documents from the command line. Exit codes: 0 no ERROR finding,
- * 1 ERROR findings, 2 bad input or usage (one clear line on stderr; the stack trace only with
- * {@code --verbose}).
+ * {@code plan-check}: validates plan documents from the command line. Exit codes follow the verdict of
+ * the whole run ({@link Verdict#combined}): 0 every document COMPLIANT, 1 some document NOT COMPLIANT (an
+ * ERROR finding), 2 bad input or usage (one clear line on stderr; the stack trace only with
+ * {@code --verbose}), 3 none NOT COMPLIANT but some INCONCLUSIVE (a rule of ERROR severity could not
+ * decide or failed to run) or NOT A PLAN (a notice, letter… that no plan rule judges).
  */
 @Command(
     name = "plan-check",
@@ -49,6 +52,16 @@ public final class PlanCheck implements Callable<Integer> {
   static final int OK = 0;
   static final int ERRORS_FOUND = 1;
   static final int BAD_INPUT = 2;
+  static final int INCONCLUSIVE = 3;
+
+  /** The exit code of a verdict: 0 compliant, 1 not compliant, 3 inconclusive (or not a plan). */
+  static int exitCode(Verdict verdict) {
+    return switch (verdict) {
+      case COMPLIANT -> OK;
+      case NOT_COMPLIANT -> ERRORS_FOUND;
+      case INCONCLUSIVE, NOT_A_PLAN -> INCONCLUSIVE;
+    };
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -122,7 +135,13 @@ public final class PlanCheck implements Callable<Integer> {
     }
   }
 
-  @Command(name = "validate", description = "Validate plan documents (JSON) and print a report for each.")
+  @Command(name = "validate", description = "Validate plan documents (JSON) and print a report for each.",
+      exitCodeListHeading = "%nExit codes (the verdict of the whole run):%n",
+      exitCodeList = {
+          "0:every document COMPLIANT",
+          "1:some document NOT COMPLIANT (an ERROR finding)",
+          "2:bad input or usage",
+          "3:none NOT COMPLIANT, but some INCONCLUSIVE (a rule of ERROR severity could not decide) or NOT A PLAN"})
   static final class Validate implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -203,7 +222,7 @@ public final class PlanCheck implements Callable<Integer> {
         default -> out.print(run.text(lang == null ? java.util.Optional.empty() : java.util.Optional.of(lang.equals("vi") ? Language.VI : Language.EN)));
       }
       out.flush();
-      return run.errorsFound() ? ERRORS_FOUND : OK;
+      return exitCode(run.verdict());
     }
   }
 

@@ -9,6 +9,7 @@ import dev.plancompliance.rules.Language;
 import dev.plancompliance.rules.PlanValidator;
 import dev.plancompliance.rules.SetReport;
 import dev.plancompliance.rules.ValidationReport;
+import dev.plancompliance.rules.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,9 +98,9 @@ final class ValidationRun {
     return checked.stream().map(CheckedPlan::report).toList();
   }
 
-  /** Whether a report is incomplete or has an ERROR finding. */
-  boolean errorsFound() {
-    return reports().stream().anyMatch(r -> !r.isComplete() || !r.isCompliant());
+  /** The verdict of the whole run: the set's, or every plan's combined ({@link Verdict#combined}). */
+  Verdict verdict() {
+    return set.map(SetReport::verdict).orElseGet(() -> Verdict.combined(reports().stream().map(ValidationReport::verdict).toList()));
   }
 
   String text(Optional<Language> language) {
@@ -111,9 +112,17 @@ final class ValidationRun {
       sb.append("== ").append(c.document()).append('\n');
       sb.append(language.map(l -> c.report().toText(l)).orElseGet(() -> c.report().toText())).append('\n');
     }
-    long compliant = checked.stream().filter(c -> c.report().isCompliant()).count();
-    sb.append(checked.size()).append(" plans validated as of ").append(asOf).append(": ").append(compliant).append(" compliant, ")
-        .append(checked.size() - compliant).append(" not compliant\n");
+    sb.append(checked.size()).append(checked.size() == 1 ? " document" : " documents").append(" validated as of ").append(asOf).append(": ");
+    java.util.Map<Verdict, Long> counts = new java.util.EnumMap<>(Verdict.class);
+    checked.forEach(c -> counts.merge(c.report().verdict(), 1L, Long::sum));
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (Verdict v : Verdict.values()) {
+      long n = counts.getOrDefault(v, 0L);
+      if (n > 0 || v == Verdict.COMPLIANT || v == Verdict.NOT_COMPLIANT) {
+        parts.add(n + " " + v.label(language.orElse(Language.EN)).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    sb.append(String.join(", ", parts)).append('\n');
     return sb.toString();
   }
 

@@ -57,6 +57,7 @@ class SeedReportsTest {
       REP-002 PASSED 0          L56, L61: own plans "trong tháng 9/2025"
       STR-001 PASSED 0
       STR-002 FAILED 7          no task names an output
+      STR-003 PASSED 0
       """;
 
   /** Hà Nội (seed 001): 42 lettered items; the appendix (L484) that would give leads, outputs and time is not in the seed. */
@@ -84,6 +85,7 @@ class SeedReportsTest {
       REP-002 PASSED 0          L466: own plans in July 2025
       STR-001 PASSED 0
       STR-002 NOT_EVALUABLE 0   no item names an output; the appendix of L484 is not in the seed
+      STR-003 PASSED 0
       """;
 
   /** Hà Tĩnh 444/KH-UBND (seed 003): the appendix table of 42 rows. */
@@ -111,6 +113,7 @@ class SeedReportsTest {
       REP-002 FAILED 1          I.2 (L131-135): own implementing documents "Ngay sau khi Kế hoạch ban hành", no date
       STR-001 PASSED 0
       STR-002 FAILED 1          V.2 (L341-345): the Kết quả cell is empty
+      STR-003 PASSED 0
       """;
 
   /** Bắc Giang (seed 002), implementing Chỉ thị 06-CT/TU: 20 tasks. */
@@ -138,6 +141,7 @@ class SeedReportsTest {
       REP-002 PASSED 0          L278: own plans before 30/6/2021
       STR-001 PASSED 0
       STR-002 FAILED 20         no task names an output
+      STR-003 PASSED 0
       """;
 
   private PlanValidator validator;

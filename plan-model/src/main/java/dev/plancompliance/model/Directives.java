@@ -55,9 +55,12 @@ public final class Directives {
         "no directive " + symbol + " in the catalogue; known: " + directives.stream().map(Directive::symbol).toList()));
   }
 
-  /** The directives among those a plan implements that this catalogue knows, in the plan's order. */
+  /**
+   * The directives this catalogue knows among those the plan reaches ({@link Plan#citations()}): cited
+   * directly, or through a parent plan that implements them; nearest first.
+   */
   public List<Directive> implementedBy(Plan plan) {
-    return plan.implementsRefs().stream().map(r -> find(r.symbol())).flatMap(Optional::stream).distinct().toList();
+    return plan.citations().stream().map(c -> find(c.target().symbol())).flatMap(Optional::stream).distinct().toList();
   }
 
   public List<Directive> all() {

@@ -3,6 +3,7 @@ package dev.plancompliance.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,6 +24,13 @@ public abstract class DocumentRef {
   public abstract Optional<LocalDate> issuedOn();
 
   public abstract Optional<String> title();
+
+  /**
+   * What the cited document implements in turn, as the citing plan states it: a parent plan's directives
+   * ({@code 294-KH/TU} implements {@code 66-NQ/TW}). Empty when the plan does not say.
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public abstract List<DocumentRef> implementsRefs();
 
   /** Whether {@code symbol} denotes this document, ignoring case and whitespace. */
   public boolean hasSymbol(String symbol) {

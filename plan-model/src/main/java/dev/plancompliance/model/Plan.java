@@ -28,15 +28,47 @@ public abstract class Plan {
   /** The locality, as printed ("Huế", "Hà Nội"). */
   public abstract Optional<String> locality();
 
-  /** The directives and parent plans this plan implements, in the order cited. */
+  /**
+   * The directives and parent plans this plan implements, in the order cited. A cited document may say
+   * what it implements in turn ({@link DocumentRef#implementsRefs()}): a directive reached through such a
+   * chain counts as implemented ({@link #citation(String)}).
+   */
   public abstract List<DocumentRef> implementsRefs();
 
-  /** The plan this one implements directly, when it is a sub-plan. */
-  public abstract Optional<DocumentRef> parentRef();
+  /**
+   * The plans this one implements directly, when it is a sub-plan — often more than one: a district's plan
+   * may answer both the province's Party committee plan ({@code …-KH/TU}) and its People's Committee plan
+   * ({@code …/KH-UBND}). Each may say which directives it implements.
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public abstract List<DocumentRef> parentRefs();
 
-  @Value.Default
-  public Scope scope() {
-    return Scope.full();
+  /**
+   * What the plan says it covers: every group of the directives it implements (FULL) or some (PARTIAL).
+   * Empty when the document does not say: the rules then do not assume FULL — a group without a task
+   * leaves COV-001 NOT_EVALUABLE, with the reason that the scope is not stated.
+   */
+  public abstract Optional<Scope> scope();
+
+  /** Whether the plan states that it covers every group (scope FULL). */
+  public boolean declaresFullScope() {
+    return scope().map(Scope::isFull).orElse(false);
+  }
+
+  /** Whether the plan states that it covers only some groups (scope PARTIAL). */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public boolean isPartial() {
+    return scope().map(s -> !s.isFull()).orElse(false);
+  }
+
+  /** Whether the plan leaves its scope unstated. */
+  public boolean statesNoScope() {
+    return scope().isEmpty();
+  }
+
+  /** The groups a partial plan declares it covers; empty for a full plan or an unstated scope. */
+  public List<GroupRef> declaredGroups() {
+    return scope().map(Scope::groups).orElse(List.of());
   }
 
   /** Tasks in the order printed. */
@@ -143,9 +175,43 @@ public abstract class Plan {
     return tasks().stream().filter(t -> t.code().equals(code)).findFirst();
   }
 
-  /** Whether the plan cites {@code symbol} among the documents it implements. */
+  /**
+   * Whether the plan implements {@code symbol}: cites it among the documents it implements or its parents,
+   * or reaches it through what a cited document implements ({@link #citation(String)}).
+   */
   public boolean implementsSymbol(String symbol) {
-    return implementsRefs().stream().anyMatch(r -> r.hasSymbol(symbol));
+    return citation(symbol).isPresent();
+  }
+
+  /**
+   * How the plan reaches the document {@code symbol}: the shortest chain of citations from a document the
+   * plan cites (its {@link #implementsRefs()}, then its {@link #parentRefs()}) through what each implements.
+   */
+  public Optional<Citation> citation(String symbol) {
+    String key = DocumentRef.symbolKey(symbol);
+    return citations().stream().filter(c -> c.target().symbolKey().equals(key)).findFirst();
+  }
+
+  /**
+   * Every document the plan reaches, each by its shortest chain, nearest first: the documents it cites
+   * ({@link #implementsRefs()}, then {@link #parentRefs()}), then what each of those implements, and so on.
+   * A symbol reached twice keeps its first, shortest chain.
+   */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public List<Citation> citations() {
+    List<Citation> out = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Citation> queue = new java.util.ArrayDeque<>();
+    java.util.stream.Stream.concat(implementsRefs().stream(), parentRefs().stream()).forEach(r -> queue.add(Citation.of(r)));
+    while (!queue.isEmpty()) {
+      Citation c = queue.poll();
+      if (seen.add(c.target().symbolKey())) {
+        out.add(c);
+        c.target().implementsRefs().forEach(r -> queue.add(c.then(r)));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** What a progress report may name: each task code and {@code reportingDuties[i]} for each reporting duty. */

@@ -48,10 +48,9 @@ public abstract class PlanSet {
     return children().stream().filter(c -> key(c).equals(key)).findFirst();
   }
 
-  /** Whether {@code child} cites the parent, as its {@code parentRef} or among its {@code implementsRefs}. */
+  /** Whether {@code child} cites the parent itself, among its {@code parentRefs} or its {@code implementsRefs}. */
   public boolean citesParent(Plan child) {
-    String symbol = parent().ref().symbol();
-    return child.parentRef().filter(r -> r.hasSymbol(symbol)).isPresent() || child.implementsSymbol(symbol);
+    return child.citation(parent().ref().symbol()).filter(Citation::isDirect).isPresent();
   }
 
   /** Whether the parent's agency {@code unitId} designates the issuer of {@code child} (see the class comment). */

@@ -120,7 +120,7 @@ class HuePlanTest {
     assertEquals(PlanLevel.CITY, PLAN.level());
     assertEquals("Huế", PLAN.locality().orElseThrow());
     assertTrue(PLAN.implementsSymbol("66-NQ/TW"));
-    assertTrue(PLAN.scope().isFull());
+    assertTrue(PLAN.declaresFullScope());
     assertTrue(PLAN.budgetYears().isEmpty());
     assertTrue(PLAN.spendingFloors().isEmpty());
     assertEquals(Seeds.line(FILE, 2), PLAN.ref().title().orElseThrow());

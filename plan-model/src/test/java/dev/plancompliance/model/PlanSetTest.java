@@ -48,10 +48,15 @@ class PlanSetTest {
   void citesParent_byParentRefOrImplementsRefs() {
     PlanSet set = PlanSet.of(SetPlans.city(), List.of());
     assertTrue(set.citesParent(XA_A));
-    Plan viaImplements = Plan.builder().from(XA_A).parentRef(Optional.empty())
+    Plan viaImplements = Plan.builder().from(XA_A).parentRefs(List.of())
         .addImplementsRefs(DocumentRef.of("/ctr-ubnd", DocumentKind.ACTION_PROGRAMME)).build();
     assertTrue(set.citesParent(viaImplements));
-    assertFalse(set.citesParent(Plan.builder().from(XA_A).parentRef(Optional.empty()).build()));
+    assertFalse(set.citesParent(Plan.builder().from(XA_A).parentRefs(List.of()).build()));
+    // a plan that cites a document implementing the parent does not cite the parent itself
+    Plan throughAnother = Plan.builder().from(XA_A).parentRefs(List.of(DocumentRef.builder().symbol("01-KH/TU").kind(DocumentKind.PLAN)
+        .addImplementsRefs(DocumentRef.of("/CTr-UBND", DocumentKind.ACTION_PROGRAMME)).build())).build();
+    assertTrue(throughAnother.implementsSymbol("/CTr-UBND"));
+    assertFalse(set.citesParent(throughAnother));
   }
 
   @Test

@@ -31,7 +31,7 @@ final class SetPlans {
         .ref(DocumentRef.builder().symbol("01/KH-UBND").kind(DocumentKind.PLAN).issuedOn(issued).build())
         .issuer("ubnd-xa").level(PlanLevel.COMMUNE).locality(locality)
         .addImplementsRefs(NQ66)
-        .parentRef(DocumentRef.of("/CTr-UBND", DocumentKind.ACTION_PROGRAMME))
+        .addParentRefs(DocumentRef.of("/CTr-UBND", DocumentKind.ACTION_PROGRAMME))
         .addAgencies(agency("ubnd-xa", "UBND " + locality, AgencyKind.PEOPLES_COMMITTEE, false));
     for (int g : groups) {
       b.addTasks(task(String.valueOf(g), g, List.of("ubnd-xa")));

@@ -109,6 +109,13 @@ final class MessageCatalogue {
       // a plan of a set: its symbol, with the locality or issuer that tells plans of one symbol apart
       return p.ref().symbol() + p.locality().or(() -> p.ref().issuer()).map(l -> " (" + l + ")").orElse("");
     }
+    if (value instanceof dev.plancompliance.model.Citation c) {
+      if (c.isDirect()) {
+        return c.target().symbol();
+      }
+      String via = c.via().stream().map(dev.plancompliance.model.DocumentRef::symbol).collect(java.util.stream.Collectors.joining(" → "));
+      return c.target().symbol() + (language == Language.VI ? " (qua " : " (via ") + via + ")";
+    }
     if (value instanceof java.math.BigDecimal d) {
       return d.toPlainString();
     }

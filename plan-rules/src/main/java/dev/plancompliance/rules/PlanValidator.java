@@ -112,6 +112,9 @@ public final class PlanValidator {
   }
 
   private ValidationReport run(Plan plan, Optional<ProgressReport> progress, LocalDate asOf) {
+    if (!plan.ref().kind().isImplementingPlan()) {
+      return assembler.notAPlan(plan, asOf);
+    }
     RuleContext ctx = new RuleContext(plan, asOf, directives());
     List<Directive> implemented = directives().implementedBy(plan);
     List<Object> more = new ArrayList<>();

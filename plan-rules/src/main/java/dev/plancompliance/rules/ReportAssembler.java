@@ -47,6 +47,18 @@ final class ReportAssembler {
     return assemble(plan, asOf, ctx, false);
   }
 
+  /**
+   * The report of a document that is not an implementing plan ({@link dev.plancompliance.model.DocumentKind#isImplementingPlan()}):
+   * no rule ran, every rule is NOT_APPLICABLE with the reason "not a plan: &lt;kind as printed&gt;".
+   */
+  ValidationReport notAPlan(Plan plan, LocalDate asOf) {
+    Map<String, Object> params = Map.of("kind", plan.ref().kind().printedName());
+    String vi = messages.render(Language.VI, NOT_A_PLAN_REASON, params);
+    String en = messages.render(Language.EN, NOT_A_PLAN_REASON, params);
+    List<RuleOutcome> outcomes = rules.stream().map(r -> new RuleOutcome(r.id(), r.severity(), Outcome.NOT_APPLICABLE, vi, en)).toList();
+    return new ValidationReport(plan.ref(), asOf, manifest, outcomes, List.of(), List.of());
+  }
+
   /** The cross-plan report of a set whose parent is {@code parent}: the cross-plan rules only. */
   ValidationReport assembleCrossPlan(Plan parent, LocalDate asOf, RuleContext ctx) {
     return assemble(parent, asOf, ctx, true);
@@ -95,7 +107,7 @@ final class ReportAssembler {
     for (RuleInfo rule : rules) {
       if (crossPlan.contains(rule.id()) != crossPlanReport) {
         if (!crossPlanReport) {
-          outcomes.add(new RuleOutcome(rule.id(), Outcome.NOT_APPLICABLE,
+          outcomes.add(new RuleOutcome(rule.id(), rule.severity(), Outcome.NOT_APPLICABLE,
               messages.render(Language.VI, CROSS_PLAN_REASON, Map.of()), messages.render(Language.EN, CROSS_PLAN_REASON, Map.of())));
         }
         continue;
@@ -104,24 +116,27 @@ final class ReportAssembler {
       RuleContext.Mark mark = ctx.marks().get(rule.id());
       boolean failed = failedRules.contains(rule.id());
       if (error != null) {
-        outcomes.add(new RuleOutcome(rule.id(), Outcome.NOT_EVALUABLE, "quy tắc bị lỗi khi chạy: " + error.message(), "the rule failed at run time: " + error.message()));
+        outcomes.add(new RuleOutcome(rule.id(), rule.severity(), Outcome.NOT_EVALUABLE, "quy tắc bị lỗi khi chạy: " + error.message(), "the rule failed at run time: " + error.message()));
       } else if (failed) {
-        outcomes.add(new RuleOutcome(rule.id(), Outcome.FAILED, "", ""));
+        outcomes.add(new RuleOutcome(rule.id(), rule.severity(), Outcome.FAILED, "", ""));
       } else if (ctx.stopped().containsKey(rule.id()) && mark == null) {
         String by = ctx.stopped().get(rule.id());
-        outcomes.add(new RuleOutcome(rule.id(), Outcome.NOT_EVALUABLE, "bộ quy tắc dừng khi quy tắc \"" + by + "\" bị lỗi",
+        outcomes.add(new RuleOutcome(rule.id(), rule.severity(), Outcome.NOT_EVALUABLE, "bộ quy tắc dừng khi quy tắc \"" + by + "\" bị lỗi",
             "its rule set stopped when rule \"" + by + "\" failed"));
       } else if (mark != null) {
-        outcomes.add(new RuleOutcome(rule.id(), mark.outcome(),
+        outcomes.add(new RuleOutcome(rule.id(), rule.severity(), mark.outcome(),
             messages.render(Language.VI, mark.reasonKey(), mark.params()), messages.render(Language.EN, mark.reasonKey(), mark.params())));
       } else {
-        outcomes.add(new RuleOutcome(rule.id(), Outcome.PASSED, "", ""));
+        outcomes.add(new RuleOutcome(rule.id(), rule.severity(), Outcome.PASSED, "", ""));
       }
     }
     return new ValidationReport(plan.ref(), asOf, manifest, outcomes, sorted, ctx.errors());
   }
 
   private record FindingKey(String fingerprint, String messageEn) {}
+
+  /** The reason every rule gives when the document is not an implementing plan. */
+  static final String NOT_A_PLAN_REASON = "reason.not-a-plan";
 
   /** The reason a plan's report gives for a cross-plan rule. */
   static final String CROSS_PLAN_REASON = "reason.cross-plan";

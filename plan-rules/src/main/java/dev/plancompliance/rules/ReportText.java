@@ -24,7 +24,9 @@ final class ReportText {
     s.parent().plan().title().ifPresent(t -> sb.append(" — ").append(abbreviate(t, 80)));
     sb.append("\n  and ").append(s.children().size()).append(" plans that implement it, as of ").append(s.crossPlan().asOf())
         .append(": ").append(compliant).append(" of ").append(s.children().size() + 1).append(" plans compliant on their own; ")
-        .append(s.isCompliant() ? "set COMPLIANT" : "set NOT COMPLIANT").append('\n');
+        .append("set ");
+    verdict(sb, s.verdict(), languages);
+    sb.append('\n');
     sb.append("\n== cross-plan rules (").append(String.join(", ", s.crossPlan().outcomes().stream().map(RuleOutcome::ruleId).toList())).append(")\n");
     sb.append("as of ").append(s.crossPlan().asOf()).append(": ");
     body(sb, s.crossPlan(), languages);
@@ -46,7 +48,15 @@ final class ReportText {
         .append(count(r, Severity.WARNING)).append(" warnings, ")
         .append(count(r, Severity.INFO)).append(" info")
         .append(r.isComplete() ? "" : "; INCOMPLETE")
-        .append(" — ").append(r.isCompliant() ? "COMPLIANT" : "NOT COMPLIANT").append('\n');
+        .append(" — ");
+    verdict(sb, r.verdict(), languages);
+    sb.append('\n');
+    if (r.verdict() == Verdict.NOT_A_PLAN) {
+      sb.append("  = ");
+      appendLanguages(sb, languages, r.outcomes().isEmpty() ? "" : r.outcomes().get(0).reasonVi(), r.outcomes().isEmpty() ? "" : r.outcomes().get(0).reasonEn());
+      sb.append('\n');
+      return;
+    }
     for (RuleError e : r.errors()) {
       sb.append("  ! rule ").append(e.ruleId()).append(" (\"").append(e.rule()).append("\") failed: ").append(e.message()).append('\n');
     }
@@ -75,6 +85,10 @@ final class ReportText {
             .append(p.issuer().map(i -> " (" + i + ")").orElse("")).append('\n'));
       }
     }
+  }
+
+  static void verdict(StringBuilder sb, Verdict verdict, List<Language> languages) {
+    appendLanguages(sb, languages, verdict.label(Language.VI), verdict.label(Language.EN));
   }
 
   static void appendLanguages(StringBuilder sb, List<Language> languages, String vi, String en) {

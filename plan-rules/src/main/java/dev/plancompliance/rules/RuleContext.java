@@ -67,6 +67,14 @@ public final class RuleContext {
   }
 
   /**
+   * How the plan reaches {@code directive}, for display in a message: its symbol when the plan cites it,
+   * else the chain through the parent plan that implements it ("66-NQ/TW (qua 294-KH/TU)").
+   */
+  public Object citation(dev.plancompliance.model.Directive directive) {
+    return plan.citation(directive.symbol()).orElseGet(() -> dev.plancompliance.model.Citation.of(directive.ref()));
+  }
+
+  /**
    * A cross-plan finding about {@code child}, a plan of the set that implements the plan validated (the
    * parent), at {@code children[<key>].<field>} ({@link PlanSet#key}); the finding names the child as its
    * related plan.

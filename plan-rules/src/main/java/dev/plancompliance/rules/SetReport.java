@@ -13,7 +13,7 @@ import java.util.Objects;
  * its findings names the child it concerns as {@link Finding#relatedPlan()} and in its path,
  * {@code children[<key>]…}, or the parent's unit that lacks a plan, {@code parent.childPlanDuty.units[<id>]}).
  */
-@JsonIgnoreProperties(value = {"compliant", "complete"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"compliant", "complete", "verdict"}, allowGetters = true)
 public record SetReport(ValidationReport parent, List<ValidationReport> children, ValidationReport crossPlan) {
   public SetReport {
     Objects.requireNonNull(parent, "parent");
@@ -36,10 +36,16 @@ public record SetReport(ValidationReport parent, List<ValidationReport> children
     return all().stream().allMatch(ValidationReport::isComplete);
   }
 
-  /** Every report complete and without an ERROR finding. */
+  /** The verdicts of every report combined ({@link Verdict#combined}). */
+  @JsonProperty("verdict")
+  public Verdict verdict() {
+    return Verdict.combined(all().stream().map(ValidationReport::verdict).toList());
+  }
+
+  /** Whether the combined verdict is {@link Verdict#COMPLIANT}. */
   @JsonProperty("compliant")
   public boolean isCompliant() {
-    return all().stream().allMatch(ValidationReport::isCompliant);
+    return verdict() == Verdict.COMPLIANT;
   }
 
   /** The set report as a JSON document: {@code {"parent": …, "children": […], "crossPlan": …, "complete": …, "compliant": …}}. */

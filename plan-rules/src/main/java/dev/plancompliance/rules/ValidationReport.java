@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * @param errors rules that failed at run time; when not empty the report is incomplete
  */
-@JsonIgnoreProperties(value = {"compliant", "complete"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"compliant", "complete", "verdict"}, allowGetters = true)
 public record ValidationReport(
     DocumentRef plan,
     LocalDate asOf,
@@ -40,10 +40,21 @@ public record ValidationReport(
     return errors.isEmpty();
   }
 
-  /** Complete, and no ERROR finding. */
+  /** What the report concludes: see {@link Verdict}. */
+  @JsonProperty("verdict")
+  public Verdict verdict() {
+    return Verdict.of(plan.kind(), outcomes, findings, errors);
+  }
+
+  /** Whether the verdict is {@link Verdict#COMPLIANT}: an implementing plan, complete, no ERROR finding, every ERROR rule decided. */
   @JsonProperty("compliant")
   public boolean isCompliant() {
-    return isComplete() && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    return verdict() == Verdict.COMPLIANT;
+  }
+
+  /** The rules of ERROR severity that could not decide (NOT_EVALUABLE): why a report is {@link Verdict#INCONCLUSIVE}. */
+  public List<RuleOutcome> undecided() {
+    return Verdict.undecided(outcomes);
   }
 
   /** The outcome of rule {@code ruleId}, if the validator has that rule. */

@@ -264,7 +264,7 @@ final class Generators {
   // Plan parts
 
   record Header(PlanLevel level, int localityPick, int symbolPick, DocumentKind kind, Optional<LocalDate> issuedOn,
-                List<DocumentRef> implementsRefs, Scope scope) {}
+                List<DocumentRef> implementsRefs, Optional<Scope> scope, List<DocumentRef> parentRefs) {}
 
   record ChildDraft(List<Pick> units, Deadline deadline) {}
 
@@ -296,9 +296,20 @@ final class Generators {
                 Tuple.of(2, Arbitraries.just(Optional.<String>empty())),
                 Tuple.of(1, Arbitraries.of("", " ").map(Optional::of))))
         .as((groups, reason) -> Scope.builder().kind(Scope.Kind.PARTIAL).groups(groups).reason(reason).build());
-    Arbitrary<Scope> scope = Arbitraries.frequencyOf(Tuple.of(17, Arbitraries.just(Scope.full())), Tuple.of(3, partial));
+    // now and then the document leaves its scope unstated: COV-001 then cannot assume FULL
+    Arbitrary<Optional<Scope>> scope = Arbitraries.frequencyOf(Tuple.of(15, Arbitraries.just(Optional.of(Scope.full()))),
+        Tuple.of(3, partial.map(Optional::of)), Tuple.of(2, Arbitraries.just(Optional.<Scope>empty())));
+    // now and then a document that is not a plan: no plan rule judges it
+    Arbitrary<DocumentKind> kind = Arbitraries.frequency(Tuple.of(10, DocumentKind.PLAN), Tuple.of(8, DocumentKind.ACTION_PROGRAMME),
+        Tuple.of(1, DocumentKind.NOTICE), Tuple.of(1, DocumentKind.OFFICIAL_LETTER));
+    // parents: none; the province's People's Committee plan; or it and the Party committee plan, which says it implements 66-NQ/TW
+    DocumentRef partyPlan = DocumentRef.builder().symbol("294-KH/TU").kind(DocumentKind.PLAN).issuer("Thành ủy (minh họa)").addImplementsRefs(R66).build();
+    Arbitrary<List<DocumentRef>> parents = Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.just(List.<DocumentRef>of())),
+        Tuple.of(1, Arbitraries.just(List.of(DocumentRef.of("141/KH-UBND", DocumentKind.PLAN)))),
+        Tuple.of(2, Arbitraries.just(List.of(partyPlan, DocumentRef.of("141/KH-UBND", DocumentKind.PLAN)))));
     return Combinators.combine(level, Arbitraries.integers().between(0, 1), Arbitraries.integers().between(0, 3),
-            Arbitraries.of(DocumentKind.PLAN, DocumentKind.ACTION_PROGRAMME), issuedOn(), refs, scope)
+            kind, issuedOn(), refs, scope, parents)
         .as(Header::new);
   }
 
@@ -312,7 +323,7 @@ final class Generators {
             Arbitraries.integers().between(0, 3), Arbitraries.of(DocumentKind.PLAN, DocumentKind.ACTION_PROGRAMME), issuedOn(),
             Arbitraries.integers().between(1, refs.size()))
         .as((level, locality, symbol, kind, issued, nRefs) ->
-            new Header(level, locality, symbol, kind, issued, refs.subList(0, nRefs), Scope.full()));
+            new Header(level, locality, symbol, kind, issued, refs.subList(0, nRefs), Optional.of(Scope.full()), List.of()));
   }
 
   private static Arbitrary<Duties> anyDuties() {
@@ -506,6 +517,7 @@ final class Generators {
         .locality(locality)
         .implementsRefs(header.implementsRefs())
         .scope(header.scope())
+        .parentRefs(header.parentRefs())
         .tasks(tasks)
         .agencies(registry.values())
         .monitor(monitor)

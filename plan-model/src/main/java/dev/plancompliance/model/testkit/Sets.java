@@ -46,6 +46,11 @@ final class Sets {
   enum Citation {
     PARENT_REF,
     IMPLEMENTS_REFS,
+    /**
+     * Only the parents are cited — the parent plan and the province's Party committee plan — each saying which
+     * directives it implements: the child reaches them through the chain.
+     */
+    PARENT_CHAIN,
     NONE
   }
 
@@ -72,7 +77,8 @@ final class Sets {
   private static final List<String> LETTERS = List.of("A", "B", "C", "D");
 
   static Arbitrary<ChildDraft> childDrafts() {
-    Arbitrary<Citation> citation = Arbitraries.frequency(Tuple.of(6, Citation.PARENT_REF), Tuple.of(2, Citation.IMPLEMENTS_REFS), Tuple.of(1, Citation.NONE));
+    Arbitrary<Citation> citation = Arbitraries.frequency(Tuple.of(5, Citation.PARENT_REF), Tuple.of(2, Citation.IMPLEMENTS_REFS),
+        Tuple.of(2, Citation.PARENT_CHAIN), Tuple.of(1, Citation.NONE));
     Arbitrary<Optional<Integer>> issued = Arbitraries.frequencyOf(
         Tuple.of(6, Arbitraries.integers().between(-60, 0).map(Optional::of)),
         Tuple.of(2, Arbitraries.integers().between(1, 45).map(Optional::of)),
@@ -194,12 +200,20 @@ final class Sets {
         .forEach(id -> Generators.registered(level, id).ifPresent(a -> registry.putIfAbsent(id, a)));
 
     String cited = variant == Variant.PARENT_SYMBOL_SPACED ? parent.ref().symbol().replace("/", "/ ").toLowerCase(Locale.ROOT) : parent.ref().symbol();
-    DocumentRef parentRef = DocumentRef.of(cited, parent.ref().kind());
-    List<DocumentRef> implementsRefs = new ArrayList<>(parent.implementsRefs().stream()
-        .filter(r -> r.kind() == DocumentKind.RESOLUTION || r.kind() == DocumentKind.DIRECTIVE).toList());
+    List<DocumentRef> directives = parent.implementsRefs().stream()
+        .filter(r -> r.kind() == DocumentKind.RESOLUTION || r.kind() == DocumentKind.DIRECTIVE).toList();
+    boolean chain = draft.citation() == Citation.PARENT_CHAIN;
+    DocumentRef parentRef = DocumentRef.builder().symbol(cited).kind(parent.ref().kind()).implementsRefs(chain ? directives : List.of()).build();
+    List<DocumentRef> implementsRefs = new ArrayList<>(chain ? List.of() : directives);
     if (draft.citation() == Citation.IMPLEMENTS_REFS) {
       implementsRefs.add(parentRef);
     }
+    List<DocumentRef> parentRefs = switch (draft.citation()) {
+      case PARENT_REF -> List.of(parentRef);
+      case PARENT_CHAIN -> List.of(parentRef, DocumentRef.builder().symbol("01-KH/TU").kind(DocumentKind.PLAN)
+          .issuer("Tỉnh ủy (minh họa)").implementsRefs(directives).build());
+      case IMPLEMENTS_REFS, NONE -> List.of();
+    };
     Optional<LocalDate> issued = draft.issuedOffset().map(d -> childPlanDue(parent).plusDays(d));
     DocumentRef ref = DocumentRef.builder().symbol(shape.symbol()).kind(DocumentKind.PLAN).issuer(issuer.nameVi()).issuedOn(issued)
         .title("[MINH HỌA] Kế hoạch thực hiện " + parent.ref().symbol()).build();
@@ -209,7 +223,7 @@ final class Sets {
         .level(level)
         .locality(shape.locality())
         .implementsRefs(implementsRefs)
-        .parentRef(draft.citation() == Citation.PARENT_REF ? Optional.of(parentRef) : Optional.empty())
+        .parentRefs(parentRefs)
         .tasks(tasks)
         .agencies(registry.values())
         .monitor(issuer.id())

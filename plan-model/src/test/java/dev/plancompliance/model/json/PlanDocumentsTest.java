@@ -61,7 +61,7 @@ class PlanDocumentsTest {
     assertTrue(written.contains("\n  \"budgetYears\": [],\n"));
     assertFalse(written.contains("null"), "absent values are left out, never null");
     assertFalse(written.contains("\"issuedOn\": \"\""));
-    assertFalse(written.contains("\"parentRef\""), "the Huế plan has no parent ref");
+    assertFalse(written.contains("\"parentRefs\""), "the Huế plan has no parent ref, and an empty parentRefs is left out");
   }
 
   @Test

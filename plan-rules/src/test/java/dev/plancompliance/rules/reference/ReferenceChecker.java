@@ -4,6 +4,8 @@ import dev.plancompliance.model.Agency;
 import dev.plancompliance.model.BudgetLevel;
 import dev.plancompliance.model.BudgetYear;
 import dev.plancompliance.model.Deadline;
+import dev.plancompliance.model.DocumentKind;
+import dev.plancompliance.model.DocumentRef;
 import dev.plancompliance.model.Directive;
 import dev.plancompliance.model.Directives;
 import dev.plancompliance.model.GroupRef;
@@ -13,6 +15,7 @@ import dev.plancompliance.model.PlanSet;
 import dev.plancompliance.model.ProgressReport;
 import dev.plancompliance.model.ProgressStatus;
 import dev.plancompliance.model.ReportingDuty;
+import dev.plancompliance.model.Scope;
 import dev.plancompliance.model.SpendingFloor;
 import dev.plancompliance.model.Task;
 import dev.plancompliance.model.TaskGroupDefinition;
@@ -91,6 +94,14 @@ import java.util.TreeSet;
  *   <li>HIE-001 applies to "a PlanSet with parent and children": a set with no child is NOT_APPLICABLE
  *       (case {@code HIE-001/other/parent-alone}). HIE-002 and DL-004 apply to any set (DL-004 to the
  *       children the duty orders: none, and it PASSES).
+ *   <li>A document whose kind is not a plan or an action programme (a notice, a letter…) is judged by no
+ *       rule: every rule NOT_APPLICABLE.
+ *   <li>The directives a plan implements are those it reaches: cited among its implementsRefs or
+ *       parentRefs, or through what a cited document implements, to any depth.
+ *   <li>Without a known directive the rules that need its groups or horizon (COV-001, COV-002, COV-004,
+ *       DL-002) are NOT_EVALUABLE, once, not failed per task; a known directive without groups leaves the
+ *       group rules NOT_EVALUABLE. A plan that leaves its scope unstated is not taken as FULL: a group
+ *       without a task makes COV-001 NOT_EVALUABLE.
  * </ul>
  * A single plan's report gives the cross-plan rules (HIE-001, HIE-002, DL-004) NOT_APPLICABLE, and DL-003
  * NOT_APPLICABLE when no progress report is attached, as the validator's report does.
@@ -103,7 +114,7 @@ public final class ReferenceChecker {
       "COV-001", "COV-002", "COV-003", "COV-004",
       "DL-001", "DL-002", "DL-003",
       "REP-001", "REP-002",
-      "STR-001", "STR-002");
+      "STR-001", "STR-002", "STR-003");
 
   /** The rules that look across the plans of a set: NOT_APPLICABLE in a single plan's report. */
   public static final List<String> CROSS_PLAN_RULE_IDS = List.of("DL-004", "HIE-001", "HIE-002");
@@ -116,7 +127,7 @@ public final class ReferenceChecker {
       "DL-001", "DL-002", "DL-003", "DL-004",
       "HIE-001", "HIE-002",
       "REP-001", "REP-002",
-      "STR-001", "STR-002");
+      "STR-001", "STR-002", "STR-003");
 
   /** What one rule concludes: its outcome and the paths of its findings (empty unless FAILED). */
   public record RuleResult(Outcome outcome, Set<String> paths) {
@@ -187,8 +198,12 @@ public final class ReferenceChecker {
   }
 
   private Map<String, RuleResult> check(Plan plan, Optional<ProgressReport> progress, LocalDate asOf) {
-    Run run = new Run(plan, asOf, known(plan));
     Map<String, RuleResult> results = new LinkedHashMap<>();
+    if (plan.ref().kind() != DocumentKind.PLAN && plan.ref().kind() != DocumentKind.ACTION_PROGRAMME) {
+      RULE_IDS.forEach(id -> results.put(id, new RuleResult(Outcome.NOT_APPLICABLE, Set.of())));
+      return results;
+    }
+    Run run = new Run(plan, asOf, known(plan));
     results.put("ACC-001", run.acc001());
     results.put("ACC-002", run.acc002());
     results.put("ACC-003", run.acc003());
@@ -212,6 +227,7 @@ public final class ReferenceChecker {
     results.put("REP-002", run.rep002());
     results.put("STR-001", run.str001());
     results.put("STR-002", run.str002());
+    results.put("STR-003", run.str003());
     return results;
   }
 
@@ -244,17 +260,31 @@ public final class ReferenceChecker {
     return plan.ref().symbol() + plan.locality().map(l -> " @ " + l).orElse("");
   }
 
-  /** The catalogue's directives the plan cites among the documents it implements, each once. */
+  /** The catalogue's directives the plan reaches, each once. */
   private List<Directive> known(Plan plan) {
     Set<Directive> found = new LinkedHashSet<>();
-    for (var ref : plan.implementsRefs()) {
+    for (String symbol : reached(plan)) {
       for (Directive d : catalogue.all()) {
-        if (sameSymbol(d.symbol(), ref.symbol())) {
+        if (sameSymbol(d.symbol(), symbol)) {
           found.add(d);
         }
       }
     }
     return List.copyOf(found);
+  }
+
+  /** The symbol keys of every document the plan reaches: cited, or implemented by a cited document, to any depth. */
+  static Set<String> reached(Plan plan) {
+    Set<String> keys = new LinkedHashSet<>();
+    List<DocumentRef> todo = new ArrayList<>(plan.implementsRefs());
+    todo.addAll(plan.parentRefs());
+    while (!todo.isEmpty()) {
+      DocumentRef r = todo.remove(todo.size() - 1);
+      if (keys.add(symbolKey(r.symbol()))) {
+        todo.addAll(r.implementsRefs());
+      }
+    }
+    return keys;
   }
 
   /** Whether two symbols are the same, as {@link #symbolKey} compares them. */
@@ -622,47 +652,76 @@ public final class ReferenceChecker {
       return level == PlanLevel.PROVINCE || level == PlanLevel.CITY || level == PlanLevel.COMMUNE;
     }
 
+    private boolean partial() {
+      return plan.scope().filter(s -> s.kind() == Scope.Kind.PARTIAL).isPresent();
+    }
+
     RuleResult cov001() {
-      if (!plan.scope().isFull() || !isLocality(plan.level())) {
+      if (partial() || !isLocality(plan.level())) {
         return just(Outcome.NOT_APPLICABLE);
       }
       if (known.isEmpty()) {
         return just(Outcome.NOT_EVALUABLE);
       }
       Set<String> paths = new TreeSet<>();
+      boolean undecided = false;
       for (Directive d : known) {
+        undecided |= d.groups().isEmpty();
         for (TaskGroupDefinition g : d.groups()) {
           if (plan.tasks().stream().noneMatch(t -> serves(t, d, g.number()))) {
-            paths.add("groups[" + d.symbol() + "#" + g.number() + "]");
+            if (plan.scope().isPresent()) {
+              paths.add("groups[" + d.symbol() + "#" + g.number() + "]");
+            } else {
+              undecided = true;
+            }
           }
         }
       }
-      return findings(paths);
+      return paths.isEmpty() && undecided ? just(Outcome.NOT_EVALUABLE) : findings(paths);
     }
 
     RuleResult cov002() {
+      if (known.isEmpty()) {
+        return just(Outcome.NOT_EVALUABLE);
+      }
+      boolean anyGroups = known.stream().anyMatch(d -> !d.groups().isEmpty());
+      boolean undecided = !anyGroups;
       Set<String> paths = new TreeSet<>();
+      Set<String> reached = reached(plan);
       for (Task t : plan.tasks()) {
-        Optional<GroupRef> g = t.group();
-        boolean exists = g.isPresent() && known.stream()
-            .anyMatch(d -> sameSymbol(d.symbol(), g.get().directive()) && d.group(g.get().number()).isPresent());
-        if (!exists) {
+        if (t.group().isEmpty()) {
+          if (anyGroups) {
+            paths.add(at(t, "group"));
+          }
+          continue;
+        }
+        GroupRef g = t.group().get();
+        Optional<Directive> d = known.stream().filter(k -> sameSymbol(k.symbol(), g.directive())).findFirst();
+        if (d.isPresent()) {
+          if (d.get().groups().isEmpty()) {
+            undecided = true;
+          } else if (d.get().group(g.number()).isEmpty()) {
+            paths.add(at(t, "group"));
+          }
+        } else if (reached.contains(symbolKey(g.directive()))) {
+          undecided = true; // a group of a directive the plan implements but the validator does not know
+        } else {
           paths.add(at(t, "group"));
         }
       }
-      return findings(paths);
+      return paths.isEmpty() && undecided ? just(Outcome.NOT_EVALUABLE) : findings(paths);
     }
 
     RuleResult cov003() {
-      if (plan.scope().isFull()) {
+      if (!partial()) {
         return just(Outcome.NOT_APPLICABLE);
       }
       Set<String> paths = new TreeSet<>();
-      List<GroupRef> declared = plan.scope().groups();
+      List<GroupRef> declared = plan.scope().get().groups();
       if (declared.isEmpty()) {
         paths.add("scope.groups");
       }
-      if (plan.scope().reason().filter(r -> !r.isBlank()).isEmpty()) {
+      if (plan.scope().get().reason().filter(r -> !r.isBlank()).isEmpty()) {
         paths.add("scope.reason");
       }
       if (!declared.isEmpty()) {
@@ -713,6 +772,9 @@ public final class ReferenceChecker {
     }
 
     RuleResult dl002() {
+      if (known.isEmpty()) {
+        return just(Outcome.NOT_EVALUABLE);
+      }
       List<Integer> horizons = known.stream().flatMap(d -> d.horizon().stream()).map(h -> h.targetYear()).toList();
       if (horizons.isEmpty()) {
         return just(Outcome.NOT_APPLICABLE);
@@ -815,6 +877,13 @@ public final class ReferenceChecker {
       return known.isEmpty() ? findings(Set.of("implementsRefs")) : just(Outcome.PASSED);
     }
 
+    RuleResult str003() {
+      if (!plan.tasks().isEmpty()) {
+        return just(Outcome.PASSED);
+      }
+      return plan.missingAppendix().isPresent() ? just(Outcome.NOT_EVALUABLE) : findings(Set.of("tasks"));
+    }
+
     RuleResult str002() {
       Set<String> paths = new TreeSet<>();
       for (Task t : plan.tasks()) {
@@ -879,8 +948,8 @@ public final class ReferenceChecker {
 
     private boolean citesParent(Plan child) {
       String parentKey = symbolKey(parent.ref().symbol());
-      return child.parentRef().filter(r -> symbolKey(r.symbol()).equals(parentKey)).isPresent()
-          || child.implementsRefs().stream().anyMatch(r -> symbolKey(r.symbol()).equals(parentKey));
+      return java.util.stream.Stream.concat(child.parentRefs().stream(), child.implementsRefs().stream())
+          .anyMatch(r -> symbolKey(r.symbol()).equals(parentKey));
     }
 
     private static String groupKey(GroupRef g) {
@@ -895,7 +964,7 @@ public final class ReferenceChecker {
       for (Plan child : children) {
         String at = "children[" + setKey(child) + "].";
         if (!citesParent(child)) {
-          paths.add(at + "parentRef");
+          paths.add(at + "parentRefs");
         }
         // the groups of the parent's tasks that name (in any role) a unit the child answers for, each once
         Map<String, GroupRef> assigned = new LinkedHashMap<>();

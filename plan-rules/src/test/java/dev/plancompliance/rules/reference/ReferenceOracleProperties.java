@@ -103,7 +103,7 @@ class ReferenceOracleProperties {
         .map(p -> p.substring(p.indexOf("].") + 2).replaceAll("\\[.*", "")).distinct().sorted().toList());
     Statistics.label("HIE-001 findings").coverage(c -> {
       c.check(List.of("groups")).percentage(p -> p >= 5.0);
-      c.check(List.of("parentRef")).percentage(p -> p >= 5.0);
+      c.check(List.of("parentRefs")).percentage(p -> p >= 5.0);
     });
   }
 
