@@ -1,5 +1,7 @@
 package dev.plancompliance.examples;
 
+import dev.plancompliance.model.Directive;
+import dev.plancompliance.model.Directives;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.ProgressReport;
 import dev.plancompliance.model.json.PlanDocuments;
@@ -96,6 +98,9 @@ public final class PlanCheck implements Callable<Integer> {
   }
 
   static String describe(Exception ex) {
+    if (ex instanceof java.io.UncheckedIOException u) {
+      return describe(u.getCause());
+    }
     if (ex instanceof PlanFormatException || ex instanceof RuleSetException) {
       return ex.getMessage();
     }
@@ -125,13 +130,42 @@ public final class PlanCheck implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Add the .drl rules (and messages_vi/en.properties) of DIR to the standard rules. DRL is code: use trusted folders only.")
     List<Path> ruleDirs = new ArrayList<>();
 
+    @Option(names = "--directive", paramLabel = "FILE",
+        description = "Add the directive document FILE (JSON: its task groups, requirements, horizon) to the bundled catalogue (66-NQ/TW, 06-CT/TU); repeatable. A directive may declare no groups: the group rules are then NOT_EVALUABLE.")
+    List<Path> directiveFiles = new ArrayList<>();
+
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
     PlanValidator validator() {
       PlanValidator.Builder builder = PlanValidator.builder().withStandardRules();
       ruleDirs.forEach(builder::addRules);
+      if (!directiveFiles.isEmpty()) {
+        List<Directive> added = new ArrayList<>();
+        for (Path file : directiveFiles) {
+          try {
+            added.add(PlanDocuments.readDirective(file));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+        builder.directives(withDirectives(added));
+      }
       return builder.build();
+    }
+
+    /** The bundled catalogue with {@code added}; a symbol it already has, or given twice, is bad input naming the file. */
+    private Directives withDirectives(List<Directive> added) {
+      List<Directive> all = new ArrayList<>(Directives.standard().all());
+      for (int i = 0; i < added.size(); i++) {
+        Directive d = added.get(i);
+        if (all.stream().anyMatch(k -> k.ref().hasSymbol(d.symbol()))) {
+          throw new IllegalArgumentException(directiveFiles.get(i) + ": directive " + d.symbol()
+              + " is already in the catalogue (bundled, or an earlier --directive); give each directive once");
+        }
+        all.add(d);
+      }
+      return Directives.of(all);
     }
   }
 

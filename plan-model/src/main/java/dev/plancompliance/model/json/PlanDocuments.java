@@ -100,6 +100,9 @@ public final class PlanDocuments {
   /** Class-path resource holding the JSON Schema (draft 2020-12) of progress reports. */
   public static final String PROGRESS_SCHEMA_RESOURCE = "/dev/plancompliance/model/json/progress.schema.json";
 
+  /** Class-path resource holding the JSON Schema (draft 2020-12) of directive documents. */
+  public static final String DIRECTIVE_SCHEMA_RESOURCE = "/dev/plancompliance/model/json/directive.schema.json";
+
   private static final ObjectMapper MAPPER = newMapper();
   // trailing content is checked by parse(), which can say what it found
   private static final ObjectReader PLAN_READER = MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -135,8 +138,20 @@ public final class PlanDocuments {
     return parse(PLAN_READER, json, source, "Plan");
   }
 
+  /**
+   * Reads a directive document ({@link #directiveSchema()}): what plans implement, with its task groups
+   * (numbered 1..n in order; none is allowed), requirements, horizon and milestones. Errors name the
+   * source, line, column and JSON path, as for plans.
+   */
   public static Directive readDirective(InputStream in, String source) {
     return readValue(DIRECTIVE_READER, in, source, "Directive");
+  }
+
+  /** Reads a directive document from a file; the file name is the source in errors. */
+  public static Directive readDirective(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readDirective(in, file.toString());
+    }
   }
 
   /** The plan as a JSON document. */
@@ -301,6 +316,11 @@ public final class PlanDocuments {
    */
   public static String schema() {
     return resource(SCHEMA_RESOURCE);
+  }
+
+  /** The JSON Schema (draft 2020-12) of the directive documents {@link #readDirective(Path)} reads. */
+  public static String directiveSchema() {
+    return resource(DIRECTIVE_SCHEMA_RESOURCE);
   }
 
   /** The JSON Schema (draft 2020-12) of the progress reports {@link #readProgress(Path)} reads. */

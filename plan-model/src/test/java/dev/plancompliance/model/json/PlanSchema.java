@@ -14,6 +14,7 @@ final class PlanSchema {
 
   static final Schema SCHEMA = load(PlanDocuments.schema());
   static final Schema PROGRESS = load(PlanDocuments.progressSchema());
+  static final Schema DIRECTIVE = load(PlanDocuments.directiveSchema());
 
   private static Schema load(String schema) {
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
@@ -23,6 +24,10 @@ final class PlanSchema {
 
   static List<Error> validate(String json) {
     return SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  static List<Error> validateDirective(String json) {
+    return DIRECTIVE.validate(json, InputFormat.JSON);
   }
 
   static List<Error> validateProgress(String json) {
