@@ -22,7 +22,23 @@ public abstract class Task {
   /** The title, verbatim. */
   public abstract String title();
 
+  /**
+   * The task group the task serves: as the document's own headings place it, or — when {@link #groupSuggestedBy()}
+   * is present — as a reader (a person or an importer) suggested it from the task's words.
+   */
   public abstract Optional<GroupRef> group();
+
+  /**
+   * When the document does not place the task under a group heading and its {@link #group()} is a reader's
+   * suggestion: the words that led to it ("chuyển đổi số"). Rules tell "the plan says" from "a reader
+   * suggested": a group that only suggested tasks serve leaves COV-001 NOT_EVALUABLE rather than PASSED.
+   */
+  public abstract Optional<String> groupSuggestedBy();
+
+  /** Whether the task's group, if any, is the document's own rather than a reader's suggestion. */
+  public boolean statesItsGroup() {
+    return groupSuggestedBy().isEmpty();
+  }
 
   /** Agency ids of the lead agencies (chủ trì), in the order printed. */
   public abstract List<String> leads();
@@ -83,5 +99,11 @@ public abstract class Task {
     Checks.allNonBlank(leads(), "Task", "leads");
     Checks.allNonBlank(coordinators(), "Task", "coordinators");
     Checks.allNonBlank(implementers(), "Task", "implementers");
+    if (groupSuggestedBy().isPresent()) {
+      Checks.nonBlank(groupSuggestedBy().get(), "Task", "groupSuggestedBy");
+      if (group().isEmpty()) {
+        throw new InvalidValueException("Task", "groupSuggestedBy", "says why a group was suggested, so it needs a group");
+      }
+    }
   }
 }

@@ -122,6 +122,8 @@ final class Generators {
           .code(code)
           .title(group.map(g -> Pool.title(canonical(g.directive()), g.number(), titlePick)).orElse(Pool.title("66-NQ/TW", 3, titlePick)))
           .group(group)
+          // one task in eight has its group from a reader's suggestion, not a heading of the document
+          .groupSuggestedBy(group.isPresent() && titlePick % 8 == 7 ? Optional.of("xây dựng và thi hành pháp luật") : Optional.empty())
           .leads(ids(leads, level, repeat == Repeat.LEAD))
           .coordinators(ids(coordinators, level, false))
           .implementers(ids(implementers, level, repeat == Repeat.IMPLEMENTER))
@@ -136,7 +138,7 @@ final class Generators {
   static Task resolveCompliant(TaskDraft draft, PlanLevel level, String code) {
     Task task = draft.resolve(level, code);
     List<String> coordinators = task.coordinators().stream().filter(c -> !task.leads().contains(c)).toList();
-    return Task.builder().from(task).coordinators(coordinators).build();
+    return Task.builder().from(task).coordinators(coordinators).groupSuggestedBy(Optional.empty()).build();
   }
 
   private static List<String> distinct(List<String> ids) {

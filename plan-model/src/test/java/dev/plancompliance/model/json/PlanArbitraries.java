@@ -130,7 +130,9 @@ final class PlanArbitraries {
         .use(anyText().optional()).in((b, o) -> b.output(o))
         .use(deadline()).in((b, d) -> b.deadline(d))
         .use(source().optional()).in((b, s) -> b.source(s))
-        .build(Task.Builder::build);
+        .build(Task.Builder::build)
+        .flatMap(t -> t.group().isEmpty() ? Arbitraries.just(t)
+            : text().optional(0.2).map(w -> Task.builder().from(t).groupSuggestedBy(w).build()));
   }
 
   static Arbitrary<Agency> agency() {

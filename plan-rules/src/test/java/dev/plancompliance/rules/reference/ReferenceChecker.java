@@ -674,6 +674,8 @@ public final class ReferenceChecker {
             } else {
               undecided = true;
             }
+          } else if (plan.tasks().stream().noneMatch(t -> serves(t, d, g.number()) && t.groupSuggestedBy().isEmpty())) {
+            undecided = true; // served only by tasks whose group a reader suggested
           }
         }
       }
