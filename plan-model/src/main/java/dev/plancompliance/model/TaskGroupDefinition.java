@@ -1,6 +1,7 @@
 package dev.plancompliance.model;
 
 import java.util.List;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -19,6 +20,12 @@ public abstract class TaskGroupDefinition {
 
   /** Other Vietnamese wordings of the title found in plans (GLOSSARY §10). */
   public abstract List<String> aliasesVi();
+
+  /** A few words that name the group in a finding ("nguồn nhân lực pháp luật"); the full title is for the catalogue. */
+  public abstract Optional<String> shortTitleVi();
+
+  /** {@link #shortTitleVi()} in English ("legal human resources"). */
+  public abstract Optional<String> shortTitleEn();
 
   /** Whether {@code title} is this group's title or one of its aliases, folded for comparison. */
   public boolean matchesTitle(String title) {

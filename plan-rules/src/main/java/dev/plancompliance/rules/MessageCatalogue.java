@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  */
 final class MessageCatalogue {
   static final String RESOURCE = "/dev/plancompliance/rules/messages_%s.properties";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
+  /** {@code {name}}, or {@code {name|one|other}}: the count, then the word for one or for any other count ("1 implementer", "2 implementers"). */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(?:\\|([^|{}]*)\\|([^|{}]*))?\\}");
+  /** A quoted placeholder in parentheses that came out empty, {@code ("")}: left out rather than printed. */
+  private static final String EMPTY_QUOTE = " (\"\")";
 
   private final Properties vi;
   private final Properties en;
@@ -73,26 +76,37 @@ final class MessageCatalogue {
   }
 
   /** A message split once into literal text and placeholder names, so that filling it needs no regex. */
-  private record Template(String[] literals, String[] names) {
+  private record Template(String[] literals, String[] names, String[][] plurals) {
     static Template of(String text) {
       java.util.List<String> literals = new java.util.ArrayList<>();
       java.util.List<String> names = new java.util.ArrayList<>();
+      java.util.List<String[]> plurals = new java.util.ArrayList<>();
       Matcher m = PLACEHOLDER.matcher(text);
       int last = 0;
       while (m.find()) {
         literals.add(text.substring(last, m.start()));
         names.add(m.group(1));
+        plurals.add(m.group(2) == null ? null : new String[] {m.group(2), m.group(3)});
         last = m.end();
       }
       literals.add(text.substring(last));
-      return new Template(literals.toArray(String[]::new), names.toArray(String[]::new));
+      return new Template(literals.toArray(String[]::new), names.toArray(String[]::new), plurals.toArray(String[][]::new));
     }
 
     String fill(Map<String, Object> params, Language language) {
       StringBuilder sb = new StringBuilder(literals[0]);
       for (int i = 0; i < names.length; i++) {
         Object value = params.get(names[i]);
-        sb.append(value == null ? "{" + names[i] + "}" : display(value, language)).append(literals[i + 1]);
+        String shown = value == null ? "{" + names[i] + "}" : display(value, language);
+        if (value != null && plurals[i] != null) {
+          shown = shown + " " + ("1".equals(shown) ? plurals[i][0] : plurals[i][1]);
+        }
+        sb.append(shown).append(literals[i + 1]);
+      }
+      int empty = sb.indexOf(EMPTY_QUOTE);
+      while (empty >= 0) {
+        sb.delete(empty, empty + EMPTY_QUOTE.length());
+        empty = sb.indexOf(EMPTY_QUOTE, empty);
       }
       return sb.toString();
     }
@@ -103,7 +117,8 @@ final class MessageCatalogue {
       return language == Language.VI ? a.nameVi() : a.nameEn().orElse(a.nameVi());
     }
     if (value instanceof TaskGroupDefinition g) {
-      return g.number() + ". " + (language == Language.VI ? g.titleVi() : g.titleEn());
+      // short in a sentence: "5 (legal human resources)"; the full title is in the rule catalogue
+      return g.number() + (language == Language.VI ? g.shortTitleVi() : g.shortTitleEn()).map(t -> " (" + t + ")").orElse("");
     }
     if (value instanceof dev.plancompliance.model.Plan p) {
       // a plan of a set: its symbol, with the locality or issuer that tells plans of one symbol apart

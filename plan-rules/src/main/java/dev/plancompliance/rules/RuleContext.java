@@ -168,8 +168,30 @@ public final class RuleContext {
     }
     String key = variant == null ? rule.id() : rule.id() + "." + variant;
     raised.add(new Raised(rule.id(), key, path, task == null ? null : task.code(),
-        task == null ? Optional.<SourceRef>empty() : task.source(), p, Optional.ofNullable(related).map(Plan::ref)));
+        task != null ? task.source() : related != null ? Optional.empty() : sourceOf(path), p, Optional.ofNullable(related).map(Plan::ref)));
   }
+
+  /**
+   * The line of the plan a plan-level finding is about, found from its path: a reporting duty's
+   * ({@code reportingDuties[i]…}), the child-plan duty's ({@code childPlanDuty…}, {@code parent.childPlanDuty…}),
+   * or, for a fiscal year's figures, the line of the spending floor the plan declares.
+   */
+  Optional<SourceRef> sourceOf(String path) {
+    java.util.regex.Matcher duty = REPORTING_DUTY.matcher(path);
+    if (duty.lookingAt()) {
+      int i = Integer.parseInt(duty.group(1));
+      return i < plan.reportingDuties().size() ? plan.reportingDuties().get(i).source() : Optional.empty();
+    }
+    if (path.startsWith("childPlanDuty") || path.startsWith("parent.childPlanDuty")) {
+      return plan.childPlanDuty().flatMap(dev.plancompliance.model.ChildPlanDuty::source);
+    }
+    if (path.startsWith("budgetYears[")) {
+      return plan.spendingFloors().stream().map(dev.plancompliance.model.SpendingFloor::source).filter(java.util.Objects::nonNull).findFirst();
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern REPORTING_DUTY = java.util.regex.Pattern.compile("reportingDuties\\[(\\d{1,9})]");
 
   private void mark(Outcome outcome, String reason, Object[] params) {
     RuleMeta rule = requireRule();

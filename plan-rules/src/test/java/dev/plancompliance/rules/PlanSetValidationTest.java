@@ -42,7 +42,7 @@ class PlanSetValidationTest {
     Finding f = report.crossPlan().findings("HIE-001").get(0);
     assertEquals("children[01/KH-UBND @ Xã C (minh họa)].groups[66-NQ/TW#4]", f.path());
     assertEquals(set.children().get(0).ref(), f.relatedPlan().orElseThrow());
-    assertEquals("Plan 01/KH-UBND (Xã C (minh họa)) has no task in group 4. Make international cooperation on law and justice more effective,"
+    assertEquals("Plan 01/KH-UBND (Xã C (minh họa)) has no task in group 4 (international cooperation),"
         + " which /CTr-UBND (Hà Nội) assigns to its unit.", f.messageEn());
     assertTrue(f.messageVi().contains("/CTr-UBND (Hà Nội)"), f.messageVi());
     assertEquals(set.parent().ref(), report.crossPlan().plan());
