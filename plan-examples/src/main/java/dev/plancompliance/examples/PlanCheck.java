@@ -253,7 +253,8 @@ public final class PlanCheck implements Callable<Integer> {
         case "json" -> out.print(run.json());
         case "sarif" -> out.print(SarifOutput.write(validator.rules(), validator.crossPlanRules(), run.checked, new Version().getVersion()[0].substring("plan-check ".length())));
         case "junit" -> out.print(JUnitOutput.write(validator.rules(), run.checked));
-        default -> out.print(run.text(lang == null ? java.util.Optional.empty() : java.util.Optional.of(lang.equals("vi") ? Language.VI : Language.EN)));
+        default -> out.print(run.text(lang == null ? java.util.Optional.empty() : java.util.Optional.of(lang.equals("vi") ? Language.VI : Language.EN),
+            rules.verbose));
       }
       out.flush();
       return exitCode(run.verdict());

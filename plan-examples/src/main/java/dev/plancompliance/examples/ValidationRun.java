@@ -98,19 +98,24 @@ final class ValidationRun {
     return checked.stream().map(CheckedPlan::report).toList();
   }
 
+  private static List<Language> languages(Optional<Language> language) {
+    return language.map(List::of).orElse(List.of(Language.VI, Language.EN));
+  }
+
   /** The verdict of the whole run: the set's, or every plan's combined ({@link Verdict#combined}). */
   Verdict verdict() {
     return set.map(SetReport::verdict).orElseGet(() -> Verdict.combined(reports().stream().map(ValidationReport::verdict).toList()));
   }
 
-  String text(Optional<Language> language) {
+  /** The text report; {@code verbose}: every NOT_APPLICABLE rule with its reason. */
+  String text(Optional<Language> language, boolean verbose) {
     if (set.isPresent()) {
-      return language.map(l -> set.get().toText(l)).orElseGet(() -> set.get().toText());
+      return set.get().toText(languages(language), verbose);
     }
     StringBuilder sb = new StringBuilder();
     for (CheckedPlan c : checked) {
       sb.append("== ").append(c.document()).append('\n');
-      sb.append(language.map(l -> c.report().toText(l)).orElseGet(() -> c.report().toText())).append('\n');
+      sb.append(c.report().toText(languages(language), verbose)).append('\n');
     }
     sb.append(checked.size()).append(checked.size() == 1 ? " document" : " documents").append(" validated as of ").append(asOf).append(": ");
     java.util.Map<Verdict, Long> counts = new java.util.EnumMap<>(Verdict.class);

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One violation of one rule: which rule, how serious, where in the plan ({@code tasks[II.1.a].leads}),
- * where in the source document when known, why (in Vietnamese and English), on what legal basis, what was
+ * where in the source document when known, why (in Vietnamese and English), on what basis (a norm or the
+ * practice of plans: {@link BasisKind}), what was
  * found and what was expected, and a fingerprint that stays the same across reports of the same plan so
  * two reports can be compared. A cross-plan finding (of a plan set) also names the other plan it concerns:
  * the report's plan is the parent, {@code relatedPlan} the child plan (absent when the finding is about a
@@ -25,12 +26,13 @@ public record Finding(
     Optional<String> actual,
     Optional<String> expected,
     String fingerprint,
-    Optional<DocumentRef> relatedPlan) {
+    Optional<DocumentRef> relatedPlan,
+    BasisKind basisKind) {
 
   /** A finding about one plan. */
   public Finding(String ruleId, Severity severity, String path, Optional<String> taskCode, Optional<SourceRef> source, String messageVi,
-      String messageEn, String basis, Optional<String> actual, Optional<String> expected, String fingerprint) {
-    this(ruleId, severity, path, taskCode, source, messageVi, messageEn, basis, actual, expected, fingerprint, Optional.empty());
+      String messageEn, String basis, BasisKind basisKind, Optional<String> actual, Optional<String> expected, String fingerprint) {
+    this(ruleId, severity, path, taskCode, source, messageVi, messageEn, basis, actual, expected, fingerprint, Optional.empty(), basisKind);
   }
 
   public Finding {
@@ -46,6 +48,7 @@ public record Finding(
     Objects.requireNonNull(expected, "expected");
     Objects.requireNonNull(fingerprint, "fingerprint");
     Objects.requireNonNull(relatedPlan, "relatedPlan");
+    Objects.requireNonNull(basisKind, "basisKind");
   }
 
   public String message(Language language) {

@@ -89,7 +89,8 @@ final class ReportAssembler {
           Optional.ofNullable(r.params().get("actual")).map(String::valueOf),
           Optional.ofNullable(r.params().get("expected")).map(String::valueOf),
           fingerprint(rule.id(), r.path(), planSeed),
-          r.relatedPlan());
+          r.relatedPlan(),
+          rule.basisKind());
       findings.putIfAbsent(new FindingKey(f.fingerprint(), f.messageEn()), f);
     }
     List<Finding> sorted = new ArrayList<>(findings.values());

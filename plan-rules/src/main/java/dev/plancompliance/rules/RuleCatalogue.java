@@ -28,7 +28,7 @@ public final class RuleCatalogue {
       sb.append("\n## ").append(r.id()).append(" — ").append(r.titleEn()).append("\n\n")
           .append("- Severity: ").append(r.severity()).append('\n')
           .append("- Checks (vi): ").append(r.titleVi()).append('\n')
-          .append("- Basis: ").append(r.basis()).append('\n');
+          .append("- Basis (").append(r.basisKind().label(Language.EN)).append("): ").append(r.basis()).append('\n');
       example(validator, cases, r.id()).ifPresentOrElse(
           f -> sb.append("- Example finding (").append(exampleName(cases, r.id())).append("), at `").append(f.path()).append("`:\n")
               .append("  - vi: ").append(f.messageVi()).append('\n')

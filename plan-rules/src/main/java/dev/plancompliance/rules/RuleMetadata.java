@@ -43,7 +43,12 @@ final class RuleMetadata {
       DrlRule primary = primaries.get(0);
       String severity = primary.metadata().get("severity");
       String basis = primary.metadata().get("basis");
+      String kind = primary.metadata().getOrDefault("basisKind", BasisKind.PRACTICE.name());
       boolean ok = true;
+      if (java.util.Arrays.stream(BasisKind.values()).noneMatch(k -> k.name().equals(kind))) {
+        problems.add(where(primary) + "@basisKind must be NORM or PRACTICE, was " + kind);
+        ok = false;
+      }
       if (severity == null || !SEVERITIES.contains(severity)) {
         problems.add(where(primary) + "@severity must be ERROR, WARNING or INFO, was " + (severity == null ? "missing" : severity));
         ok = false;
@@ -60,7 +65,7 @@ final class RuleMetadata {
       }
       if (ok) {
         out.put(id, new RuleInfo(id, Severity.valueOf(severity), messages.render(Language.VI, id + ".title", Map.of()),
-            messages.render(Language.EN, id + ".title", Map.of()), basis, primary.file()));
+            messages.render(Language.EN, id + ".title", Map.of()), basis, BasisKind.valueOf(kind), primary.file()));
       }
     });
   }

@@ -66,4 +66,9 @@ public record SetReport(ValidationReport parent, List<ValidationReport> children
   public String toText(Language language) {
     return ReportText.render(this, List.of(language));
   }
+
+  /** As {@link ValidationReport#toText(List, boolean)}, for the set. */
+  public String toText(List<Language> languages, boolean verbose) {
+    return ReportText.render(this, List.copyOf(languages), verbose);
+  }
 }

@@ -101,4 +101,12 @@ public record ValidationReport(
   public String toText(Language language) {
     return ReportText.render(this, List.of(language));
   }
+
+  /**
+   * The report as text in {@code languages} (one, or both: Vietnamese then English); {@code verbose} gives
+   * every NOT_APPLICABLE rule with its reason rather than only their ids.
+   */
+  public String toText(List<Language> languages, boolean verbose) {
+    return ReportText.render(this, List.copyOf(languages), verbose);
+  }
 }

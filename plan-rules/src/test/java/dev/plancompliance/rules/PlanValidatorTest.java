@@ -142,7 +142,7 @@ class PlanValidatorTest {
     assertEquals("Task II.4", report.findings("X-101").get(0).messageEn());
     assertStandardPartKept(validator.validate(TestPlans.oneTask("T-1"), AS_OF), report);
     assertTrue(report.toText().contains("INCOMPLETE"), report.toText());
-    assertTrue(report.toText().contains("! rule X-100 (\"X-100 throws\") failed: "), report.toText());
+    assertTrue(report.toText().contains("! X-100 (\"X-100 throws\") failed: "), report.toText());
 
     // on a seed-sized plan with many findings, and a consequence that raised a finding before it threw
     Plan hue = seedPlan();
