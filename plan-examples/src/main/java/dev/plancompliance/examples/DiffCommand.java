@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  * {@code validate --format json}, for one plan, several, or a set), by finding fingerprint. Exit codes: 0 no
  * new finding, 1 new findings, 2 bad input or usage.
  */
-@Command(name = "diff", description = "Compare two JSON reports (validate --format json) of the same plans: new, resolved and unchanged findings.")
+@Command(name = "diff", mixinStandardHelpOptions = true, description = "Compare two JSON reports (validate --format json) of the same plans: new, resolved and unchanged findings.")
 final class DiffCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -169,7 +169,7 @@ public final class PlanCheck implements Callable<Integer> {
     }
   }
 
-  @Command(name = "validate", description = "Validate plan documents (JSON) and print a report for each.",
+  @Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate plan documents (JSON) and print a report for each.",
       exitCodeListHeading = "%nExit codes (the verdict of the whole run):%n",
       exitCodeList = {
           "0:every document COMPLIANT",
@@ -261,7 +261,7 @@ public final class PlanCheck implements Callable<Integer> {
     }
   }
 
-  @Command(name = "rules", description = "List the rule catalogue (id, severity, title, legal basis), lint a rule folder, or print the catalogue as Markdown.")
+  @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rule catalogue (id, severity, title, legal basis), lint a rule folder, or print the catalogue as Markdown.")
   static final class Rules implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -320,7 +320,7 @@ public final class PlanCheck implements Callable<Integer> {
     }
   }
 
-  @Command(name = "test-rules", description = "Run rule cases (RULE-ID/pass|fail|other/*.json with *.expected.json sidecars) and print a line per case.")
+  @Command(name = "test-rules", mixinStandardHelpOptions = true, description = "Run rule cases (RULE-ID/pass|fail|other/*.json with *.expected.json sidecars) and print a line per case.")
   static final class TestRules implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -123,4 +123,19 @@ class PlanCheckTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("1 rules, no problems"), r.out());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"validate", "rules", "test-rules", "diff"})
+  void helpOfEachSubcommand_printsItsUsage_andExitsZero(String command) {
+    CliRun r = run(command, "--help");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("Usage: plan-check " + command), r.out());
+  }
+
+  @Test
+  void validateHelp_listsTheExitCodes() {
+    CliRun r = run("validate", "--help");
+    assertTrue(r.out().contains("Exit codes"), r.out());
+    assertTrue(r.out().contains("INCONCLUSIVE"), r.out());
+  }
 }

@@ -22,7 +22,9 @@ final class ReportText {
       Map.entry("notApplicable", new String[] {"không áp dụng", "not applicable"}),
       Map.entry("notEvaluable", new String[] {"không đánh giá được", "not evaluable"}),
       Map.entry("errors", new String[] {"lỗi", "errors"}),
+      Map.entry("error", new String[] {"lỗi", "error"}),
       Map.entry("warnings", new String[] {"cảnh báo", "warnings"}),
+      Map.entry("warning", new String[] {"cảnh báo", "warning"}),
       Map.entry("info", new String[] {"thông tin", "info"}),
       Map.entry("incomplete", new String[] {"CHƯA ĐẦY ĐỦ", "INCOMPLETE"}),
       Map.entry("ruleFailed", new String[] {"bị lỗi khi chạy", "failed"}),
@@ -84,8 +86,8 @@ final class ReportText {
         .append(r.count(Outcome.FAILED)).append(' ').append(label("failed", languages)).append(", ")
         .append(r.count(Outcome.NOT_APPLICABLE)).append(' ').append(label("notApplicable", languages)).append(", ")
         .append(r.count(Outcome.NOT_EVALUABLE)).append(' ').append(label("notEvaluable", languages)).append("; ")
-        .append(count(r, Severity.ERROR)).append(' ').append(label("errors", languages)).append(", ")
-        .append(count(r, Severity.WARNING)).append(' ').append(label("warnings", languages)).append(", ")
+        .append(count(r, Severity.ERROR)).append(' ').append(label(count(r, Severity.ERROR) == 1 ? "error" : "errors", languages)).append(", ")
+        .append(count(r, Severity.WARNING)).append(' ').append(label(count(r, Severity.WARNING) == 1 ? "warning" : "warnings", languages)).append(", ")
         .append(count(r, Severity.INFO)).append(' ').append(label("info", languages))
         .append(r.isComplete() ? "" : "; " + label("incomplete", languages))
         .append(" — ");
