@@ -130,7 +130,8 @@ public abstract class Plan {
    * does (ACC-001).
    */
   public boolean hasSoleAccountableImplementer(Task task) {
-    return task.implementers().stream().distinct().count() == 1 && !isCollective(task.implementers().get(0));
+    List<String> implementing = task.implementingAgencies();
+    return !implementing.isEmpty() && implementing.stream().distinct().count() == 1 && !isCollective(implementing.get(0));
   }
 
   /**

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One task of a plan, as printed: its code ("II.1.a", "7"), title, the group it serves, its lead agencies
- * (chủ trì), coordinators (phối hợp), implementers, output and deadline. Zero or several leads, no group
+ * (chủ trì), coordinators (phối hợp), implementers — with their labels as printed, where the plan prints
+ * them ({@link #assignments()}) — output and deadline. Zero or several leads, no group
  * or no deadline are representable: the rules report them.
  */
 @Value.Immutable
@@ -40,14 +41,62 @@ public abstract class Task {
     return groupSuggestedBy().isEmpty();
   }
 
-  /** Agency ids of the lead agencies (chủ trì), in the order printed. */
+  /**
+   * Agency ids of lead agencies (chủ trì) whose role the document makes plain without a label of its own —
+   * a column headed "Cơ quan chủ trì", say. Where the plan prints a label, prefer {@link #assignments()}; the
+   * rules read {@link #leadAgencies()}, which holds both.
+   */
   public abstract List<String> leads();
 
-  /** Agency ids of the coordinating agencies (phối hợp). */
+  /** Agency ids of coordinating agencies (phối hợp), as {@link #leads()}; the rules read {@link #coordinatingAgencies()}. */
   public abstract List<String> coordinators();
 
-  /** Agency ids of bodies named as implementing without a lead/coordinator label (cơ quan thực hiện). */
+  /**
+   * Agency ids of bodies named to implement without a lead or coordinator label, as {@link #leads()}; the rules
+   * read {@link #implementingAgencies()}.
+   */
   public abstract List<String> implementers();
+
+  /**
+   * The bodies the task names under a printed role label, label verbatim ("Đơn vị thực hiện: Sở Tư pháp"). The
+   * library reads each label through {@link RoleLabels}; a label it cannot read is kept and reported.
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public abstract List<Assignment> assignments();
+
+  /** The lead agencies: {@link #leads()}, then the bodies of assignments whose label reads as lead. */
+  public List<String> leadAgencies() {
+    return inRole(leads(), Role.LEAD);
+  }
+
+  /** The coordinating agencies: {@link #coordinators()}, then the bodies of assignments read as coordinator. */
+  public List<String> coordinatingAgencies() {
+    return inRole(coordinators(), Role.COORDINATOR);
+  }
+
+  /** The implementing bodies: {@link #implementers()}, then the bodies of assignments read as implementer. */
+  public List<String> implementingAgencies() {
+    return inRole(implementers(), Role.IMPLEMENTER);
+  }
+
+  /** The assignments whose label {@link RoleLabels} reads as no role, in the order printed. */
+  public List<Assignment> unreadAssignments() {
+    return assignments().isEmpty() ? List.of() : assignments().stream().filter(a -> a.role().isEmpty()).toList();
+  }
+
+  /** The printed labels read as {@code role}, each once, in the order printed ("Đơn vị thực hiện"). */
+  public List<String> labelsReadAs(Role role) {
+    return assignments().isEmpty() ? List.of() : assignments().stream().filter(a -> a.readsAs(role)).map(Assignment::label).distinct().toList();
+  }
+
+  private List<String> inRole(List<String> unlabelled, Role role) {
+    if (assignments().isEmpty()) {
+      return unlabelled; // the common case, and the rules ask for every task
+    }
+    List<String> ids = new java.util.ArrayList<>(unlabelled);
+    assignments().stream().filter(a -> a.readsAs(role)).forEach(a -> ids.addAll(a.agencies()));
+    return java.util.Collections.unmodifiableList(ids);
+  }
 
   /** The output (sản phẩm / kết quả), verbatim. */
   public abstract Optional<String> output();
@@ -69,21 +118,29 @@ public abstract class Task {
 
   /** The leads that the task also lists as coordinators, in the order of the leads. */
   public List<String> leadsAlsoCoordinating() {
-    return Plan.select(leads(), coordinators()::contains);
+    List<String> coordinating = coordinatingAgencies();
+    return Plan.select(leadAgencies(), coordinating::contains);
   }
 
-  /** Every agency id the task names, leads first, each once. */
+  /** Every agency id the task names, leads first, then labelled assignments, each once. */
   public List<String> agencyIds() {
     // a loop, not a stream: the rules call this for every task of every plan, and the lists are short
     List<String> ids = new java.util.ArrayList<>(leads().size() + coordinators().size() + implementers().size());
     for (List<String> role : List.of(leads(), coordinators(), implementers())) {
-      for (String id : role) {
-        if (!ids.contains(id)) {
-          ids.add(id);
-        }
-      }
+      addNew(ids, role);
+    }
+    for (Assignment a : assignments()) {
+      addNew(ids, a.agencies());
     }
     return java.util.Collections.unmodifiableList(ids);
+  }
+
+  private static void addNew(List<String> ids, List<String> more) {
+    for (String id : more) {
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
   }
 
   public static Builder builder() {

@@ -305,4 +305,26 @@ class PlanValidatorTest {
     assertTrue(json.contains("\"compliant\" : " + report.isCompliant()) || json.contains("\"compliant\": " + report.isCompliant()), json);
     assertTrue(json.endsWith("\n"));
   }
+
+  /** A finding about who answers for a task says which printed label decided; a label the table cannot read is named as the reason. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "ACC-001/fail/bodies-under-an-implementer-label | ACC-001 | Task V.1 names no lead agency (chủ trì): the label \"Đơn vị thực hiện\" reads as implementer, not lead (2 bodies named, not one identifiable body).",
+      "ACC-007/fail/sole-implementer-under-a-printed-label | ACC-007 | Task V.1 names no lead; its only implementing body, \"Department of Justice\", named under \"Đơn vị thực hiện\" (a label read as implementer), is taken as accountable."})
+  void findingsNameTheLabelThatDecided(String file, String ruleId, String message) throws IOException {
+    Plan plan = dev.plancompliance.model.json.PlanDocuments.read(Path.of("src/test/resources/rule-cases/" + file + ".json"));
+    Finding f = validator.validate(plan, AS_OF).findings(ruleId).get(0);
+    assertEquals(message, f.messageEn());
+    assertTrue(f.messageVi().contains("\"Đơn vị thực hiện\""), f.messageVi());
+    assertEquals(java.util.Optional.of(335), f.source().map(dev.plancompliance.model.SourceRef::line), "the task's line");
+  }
+
+  @Test
+  void aLabelTheTableCannotReadIsTheReasonTheLeadCannotBeJudged() throws IOException {
+    Plan plan = dev.plancompliance.model.json.PlanDocuments.read(Path.of("src/test/resources/rule-cases/ACC-001/other/label-the-table-does-not-read.json"));
+    RuleOutcome outcome = validator.validate(plan, AS_OF).outcome("ACC-001").orElseThrow();
+    assertEquals(Outcome.NOT_EVALUABLE, outcome.outcome());
+    assertTrue(outcome.reasonEn().contains("task V.1") && outcome.reasonEn().contains("\"Cơ quan tham mưu\""), outcome.reasonEn());
+    assertTrue(outcome.reasonVi().contains("\"Cơ quan tham mưu\""), outcome.reasonVi());
+  }
 }

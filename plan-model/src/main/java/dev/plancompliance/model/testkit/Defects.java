@@ -9,6 +9,7 @@ import dev.plancompliance.model.GroupRef;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.PlanLevel;
 import dev.plancompliance.model.ReportingDuty;
+import dev.plancompliance.model.Role;
 import dev.plancompliance.model.SpendingFloor;
 import dev.plancompliance.model.Task;
 import dev.plancompliance.model.TaskGroupDefinition;
@@ -101,7 +102,7 @@ final class Defects {
   // Accountability
 
   private static Violation removeLead(Plan plan, int choice, Directive directive) {
-    return onTask(plan, choice, "ACC-001", t -> Task.builder().from(t).leads(List.of()).build(), "names no lead");
+    return onTask(plan, choice, "ACC-001", t -> withoutLeads(t).build(), "names no lead");
   }
 
   /** A second named lead, one that does not also coordinate. */
@@ -115,13 +116,13 @@ final class Defects {
   private static Violation collectiveLead(Plan plan, int choice, Directive directive) {
     Task task = pick(plan.tasks(), choice);
     String designation = other(Pool.collective(plan.level()), choice, task);
-    Task changed = Task.builder().from(task).leads(List.of(designation)).build();
+    Task changed = withoutLeads(task).leads(List.of(designation)).build();
     return new Violation(register(replace(plan, changed), designation), "ACC-003",
         "task " + task.code() + " is led by the collective designation " + designation);
   }
 
   private static Violation leadAlsoCoordinates(Plan plan, int choice, Directive directive) {
-    return onTask(plan, choice, "ACC-004", t -> Task.builder().from(t).addCoordinators(t.leads().get(0)).build(),
+    return onTask(plan, choice, "ACC-004", t -> Task.builder().from(t).addCoordinators(t.leadAgencies().get(0)).build(),
         "names its lead among its coordinators");
   }
 
@@ -237,6 +238,11 @@ final class Defects {
     return list.get(Math.floorMod(choice, list.size()));
   }
 
+  /** The task with no lead at all: none listed and none under a label read as lead. */
+  private static Task.Builder withoutLeads(Task task) {
+    return Task.builder().from(task).leads(List.of()).assignments(task.assignments().stream().filter(a -> !a.readsAs(Role.LEAD)).toList());
+  }
+
   private static Violation onTask(Plan plan, int choice, String ruleId, Function<Task, Task> change, String what) {
     Task task = pick(plan.tasks(), choice);
     return new Violation(replace(plan, change.apply(task)), ruleId, "task " + task.code() + " " + what);
@@ -251,7 +257,7 @@ final class Defects {
   private static String other(List<Agency> pool, int choice, Task task) {
     for (int i = 0; i < pool.size(); i++) {
       String id = pool.get(Math.floorMod(choice + i, pool.size())).id();
-      if (!task.leads().contains(id) && !task.coordinators().contains(id)) {
+      if (!task.leadAgencies().contains(id) && !task.coordinatingAgencies().contains(id)) {
         return id;
       }
     }

@@ -1,6 +1,7 @@
 package dev.plancompliance.model.testkit;
 
 import dev.plancompliance.model.Agency;
+import dev.plancompliance.model.Assignment;
 import dev.plancompliance.model.BudgetLevel;
 import dev.plancompliance.model.BudgetYear;
 import dev.plancompliance.model.ChildPlanDuty;
@@ -118,15 +119,35 @@ final class Generators {
                    Optional<String> output, Deadline deadline, Optional<SourceRef> source, Repeat repeat) {
 
     Task resolve(PlanLevel level, String code) {
+      return resolve(level, code, false);
+    }
+
+    /**
+     * The task, its roles printed one of the ways plans print them (picked by {@link #titlePick}): as plain role
+     * lists, or under a label the role table reads ("Đơn vị chủ trì thực hiện", "Đơn vị thực hiện",
+     * "Cơ quan phối hợp") — or, off the compliant path, a label it does not ("Cơ quan tham mưu"). A compliant task
+     * has no suggested group and no lead among its coordinators.
+     */
+    Task resolve(PlanLevel level, String code, boolean compliant) {
+      List<String> leadIds = ids(leads, level, repeat == Repeat.LEAD);
+      List<String> coordinatorIds = ids(coordinators, level, false);
+      if (compliant) {
+        coordinatorIds = coordinatorIds.stream().filter(c -> !leadIds.contains(c)).toList();
+      }
+      List<String> implementerIds = ids(implementers, level, repeat == Repeat.IMPLEMENTER);
+      int form = titlePick % 6;
+      List<Assignment> labelled = new ArrayList<>();
       return Task.builder()
           .code(code)
           .title(group.map(g -> Pool.title(canonical(g.directive()), g.number(), titlePick)).orElse(Pool.title("66-NQ/TW", 3, titlePick)))
           .group(group)
           // one task in eight has its group from a reader's suggestion, not a heading of the document
-          .groupSuggestedBy(group.isPresent() && titlePick % 8 == 7 ? Optional.of("xây dựng và thi hành pháp luật") : Optional.empty())
-          .leads(ids(leads, level, repeat == Repeat.LEAD))
-          .coordinators(ids(coordinators, level, false))
-          .implementers(ids(implementers, level, repeat == Repeat.IMPLEMENTER))
+          .groupSuggestedBy(!compliant && group.isPresent() && titlePick % 8 == 7 ? Optional.of("xây dựng và thi hành pháp luật") : Optional.empty())
+          .leads(unlessLabelled(form == 1, leadIds, Pool.label(dev.plancompliance.model.Role.LEAD, titlePick), labelled))
+          .coordinators(unlessLabelled(form == 2, coordinatorIds, Pool.label(dev.plancompliance.model.Role.COORDINATOR, titlePick), labelled))
+          .implementers(unlessLabelled(form == 3 || (form == 4 && !compliant), implementerIds,
+              form == 4 ? Pool.UNREAD_LABEL : Pool.label(dev.plancompliance.model.Role.IMPLEMENTER, titlePick), labelled))
+          .assignments(labelled)
           .output(output)
           .deadline(deadline)
           .source(source)
@@ -134,11 +155,18 @@ final class Generators {
     }
   }
 
+  /** {@code ids} as a plain role list, or — when {@code label} and there are any — none, the ids going under {@code label} into {@code labelled}. */
+  private static List<String> unlessLabelled(boolean label, List<String> ids, String text, List<Assignment> labelled) {
+    if (!label || ids.isEmpty()) {
+      return ids;
+    }
+    labelled.add(Assignment.builder().label(text).agencies(ids).build());
+    return List.of();
+  }
+
   /** A compliant task: coordinators that repeat the lead are dropped, so the lead never coordinates. */
   static Task resolveCompliant(TaskDraft draft, PlanLevel level, String code) {
-    Task task = draft.resolve(level, code);
-    List<String> coordinators = task.coordinators().stream().filter(c -> !task.leads().contains(c)).toList();
-    return Task.builder().from(task).coordinators(coordinators).groupSuggestedBy(Optional.empty()).build();
+    return draft.resolve(level, code, true);
   }
 
   private static List<String> distinct(List<String> ids) {

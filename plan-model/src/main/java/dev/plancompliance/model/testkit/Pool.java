@@ -4,6 +4,7 @@ import dev.plancompliance.model.Agency;
 import dev.plancompliance.model.AgencyKind;
 import dev.plancompliance.model.Directive;
 import dev.plancompliance.model.PlanLevel;
+import dev.plancompliance.model.Role;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,6 +113,20 @@ final class Pool {
       case CENTRAL, MINISTRY -> List.of();
     };
     return names.isEmpty() ? null : names.get(Math.floorMod(pick, names.size()));
+  }
+
+  /** Role labels as plans print them, by the role the library's table reads in them. */
+  private static final java.util.Map<Role, List<String>> LABELS = java.util.Map.of(
+      Role.LEAD, List.of("Chủ trì", "Cơ quan chủ trì", "Đơn vị chủ trì thực hiện", "Chủ trì tham mưu thực hiện", "Cơ quan chủ trì:"),
+      Role.COORDINATOR, List.of("Phối hợp", "Cơ quan phối hợp", "Đơn vị phối hợp thực hiện"),
+      Role.IMPLEMENTER, List.of("Đơn vị thực hiện", "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện"));
+
+  /** A label the role table reads as no role. */
+  static final String UNREAD_LABEL = "Cơ quan tham mưu";
+
+  static String label(Role role, int pick) {
+    List<String> labels = LABELS.get(role);
+    return labels.get(pick % labels.size());
   }
 
   /** Outputs (cột "Kết quả") of the Hà Tĩnh appendix, verbatim. */

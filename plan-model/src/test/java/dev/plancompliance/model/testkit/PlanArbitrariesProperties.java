@@ -75,8 +75,8 @@ class PlanArbitrariesProperties {
   void tasksForADirective_serveOneOfItsGroupsWithOneLeadAndAnOutput(@ForAll("directiveTasks") DirectiveTask dt) {
     Task task = dt.task();
     assertTrue(task.group().filter(dt.directive()::hasGroup).isPresent(), task.toString());
-    assertEquals(1, task.leads().size());
-    assertFalse(task.coordinators().contains(task.leads().get(0)));
+    assertEquals(1, task.leadAgencies().size());
+    assertFalse(task.coordinatingAgencies().contains(task.leadAgencies().get(0)));
     assertTrue(task.output().isPresent());
     assertTrue(task.deadline().statesTimeFrame());
   }

@@ -15,6 +15,7 @@ import dev.plancompliance.model.PlanSet;
 import dev.plancompliance.model.ProgressReport;
 import dev.plancompliance.model.ProgressStatus;
 import dev.plancompliance.model.ReportingDuty;
+import dev.plancompliance.model.Role;
 import dev.plancompliance.model.Scope;
 import dev.plancompliance.model.SpendingFloor;
 import dev.plancompliance.model.Task;
@@ -457,7 +458,7 @@ public final class ReferenceChecker {
 
     /** A task with no lead is accountable through exactly one implementing body that is not a collective. */
     private boolean soleNamedImplementer(Task t) {
-      List<String> implementers = distinct(t.implementers());
+      List<String> implementers = distinct(implementers(t));
       return implementers.size() == 1 && !collective(implementers.get(0));
     }
 
@@ -465,12 +466,54 @@ public final class ReferenceChecker {
 
     RuleResult acc001() {
       Set<String> paths = new TreeSet<>();
+      boolean unreadLabel = false;
       for (Task t : plan.tasks()) {
-        if (t.leads().isEmpty() && !soleNamedImplementer(t)) {
-          paths.add(at(t, "leads"));
+        if (leads(t).isEmpty() && !soleNamedImplementer(t)) {
+          // a label the role table cannot read may name the lead: such a task cannot be judged
+          boolean unread = t.assignments().stream().anyMatch(a -> roleOf(a.label()).isEmpty());
+          unreadLabel |= unread;
+          if (!unread || plan.missingAppendix().isPresent()) {
+            paths.add(at(t, "leads"));
+          }
         }
       }
+      if (paths.isEmpty() && unreadLabel) {
+        return just(Outcome.NOT_EVALUABLE);
+      }
       return unlessInMissingAppendix(paths);
+    }
+
+    /** The bodies a task names in {@code role}: unlabelled ones, then those under a label the table reads so. */
+    private static List<String> inRole(Task t, List<String> unlabelled, Role role) {
+      List<String> ids = new ArrayList<>(unlabelled);
+      t.assignments().stream().filter(a -> roleOf(a.label()).equals(Optional.of(role))).forEach(a -> ids.addAll(a.agencies()));
+      return ids;
+    }
+
+    /** The role table, read independently: the first of lead / coordinator / implementer words the label holds; both of the first two is none. */
+    private static Optional<Role> roleOf(String label) {
+      String words = " " + Normalizer.normalize(label, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("[\\s:]+", " ") + " ";
+      boolean lead = words.contains("chủ trì");
+      boolean coordinator = words.contains("phối hợp");
+      if (lead != coordinator) {
+        return Optional.of(lead ? Role.LEAD : Role.COORDINATOR);
+      }
+      if (lead) {
+        return Optional.empty();
+      }
+      return words.contains("thực hiện") || words.contains("triển khai") ? Optional.of(Role.IMPLEMENTER) : Optional.empty();
+    }
+
+    private static List<String> leads(Task t) {
+      return inRole(t, t.leads(), Role.LEAD);
+    }
+
+    private static List<String> coordinators(Task t) {
+      return inRole(t, t.coordinators(), Role.COORDINATOR);
+    }
+
+    private static List<String> implementers(Task t) {
+      return inRole(t, t.implementers(), Role.IMPLEMENTER);
     }
 
     /**
@@ -484,7 +527,7 @@ public final class ReferenceChecker {
     RuleResult acc002() {
       Set<String> paths = new TreeSet<>();
       for (Task t : plan.tasks()) {
-        if (distinct(t.leads()).size() > 1) {
+        if (distinct(leads(t)).size() > 1) {
           paths.add(at(t, "leads"));
         }
       }
@@ -494,7 +537,7 @@ public final class ReferenceChecker {
     RuleResult acc003() {
       Set<String> paths = new TreeSet<>();
       for (Task t : plan.tasks()) {
-        for (String lead : t.leads()) {
+        for (String lead : leads(t)) {
           if (collective(lead)) {
             paths.add(at(t, "leads[" + lead + "]"));
           }
@@ -506,8 +549,8 @@ public final class ReferenceChecker {
     RuleResult acc004() {
       Set<String> paths = new TreeSet<>();
       for (Task t : plan.tasks()) {
-        for (String lead : t.leads()) {
-          if (t.coordinators().contains(lead)) {
+        for (String lead : leads(t)) {
+          if (coordinators(t).contains(lead)) {
             paths.add(at(t, "coordinators[" + lead + "]"));
           }
         }
@@ -518,7 +561,9 @@ public final class ReferenceChecker {
     RuleResult acc005() {
       Set<String> paths = new TreeSet<>();
       for (Task t : plan.tasks()) {
-        for (List<String> role : List.of(t.leads(), t.coordinators(), t.implementers())) {
+        List<List<String>> named = new ArrayList<>(List.of(t.leads(), t.coordinators(), t.implementers()));
+        t.assignments().forEach(a -> named.add(a.agencies()));
+        for (List<String> role : named) {
           for (String id : role) {
             if (!registry.containsKey(id)) {
               paths.add(at(t, "agencies[" + id + "]"));
@@ -549,7 +594,7 @@ public final class ReferenceChecker {
     RuleResult acc007() {
       Set<String> paths = new TreeSet<>();
       for (Task t : plan.tasks()) {
-        if (t.leads().isEmpty() && soleNamedImplementer(t)) {
+        if (leads(t).isEmpty() && soleNamedImplementer(t)) {
           paths.add(at(t, "implementers"));
         }
       }
@@ -974,6 +1019,7 @@ public final class ReferenceChecker {
           Set<String> named = new LinkedHashSet<>(t.leads());
           named.addAll(t.coordinators());
           named.addAll(t.implementers());
+          t.assignments().forEach(a -> named.addAll(a.agencies()));
           if (t.group().isPresent() && named.stream().anyMatch(u -> answersFor(child, u))) {
             assigned.putIfAbsent(groupKey(t.group().get()), t.group().get());
           }
