@@ -93,7 +93,7 @@ class OutputFormatsTest {
     assertEquals(findings, run.get("results").size());
     JsonNode rules = run.get("tool").get("driver").get("rules");
     assertEquals("ACC-001", rules.get(0).get("id").asText());
-    assertEquals(24, rules.size());
+    assertEquals(26, rules.size());
     JsonNode first = run.get("results").get(0);
     assertEquals("ACC-001", first.get("ruleId").asText());
     assertEquals(rules.get(first.get("ruleIndex").asInt()).get("id").asText(), first.get("ruleId").asText());
@@ -166,7 +166,7 @@ class OutputFormatsTest {
     assertEquals("3", crossPlan.getAttribute("failures"));
     Element parent = (Element) suites.item(0);
     NodeList cases = parent.getElementsByTagName("testcase");
-    assertEquals(24, cases.getLength());
+    assertEquals(26, cases.getLength());
     List<String> skipped = new ArrayList<>();
     int failures = 0;
     for (int i = 0; i < cases.getLength(); i++) {

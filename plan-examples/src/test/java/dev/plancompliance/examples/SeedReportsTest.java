@@ -51,6 +51,7 @@ class SeedReportsTest {
       DL-002 PASSED 0
       DL-003 NOT_APPLICABLE 0   no progress report attached
       DL-004 NOT_APPLICABLE 0   cross-plan: the plan is validated alone, not in a plan set
+      DL-005 NOT_APPLICABLE 0   no issue date printed, no plan period
       HIE-001 NOT_APPLICABLE 0  cross-plan
       HIE-002 NOT_APPLICABLE 0  cross-plan
       REP-001 FAILED 3          L58, L63, L64: "định kỳ" reporting with no frequency and no cut-off
@@ -58,6 +59,7 @@ class SeedReportsTest {
       STR-001 PASSED 0
       STR-002 FAILED 7          no task names an output
       STR-003 PASSED 0
+      STR-004 PASSED 0          no numeric target, no request
       """;
 
   /** Hà Nội (seed 001): 42 lettered items; the appendix (L484) that would give leads, outputs and time is not in the seed. */
@@ -79,6 +81,7 @@ class SeedReportsTest {
       DL-002 PASSED 0
       DL-003 NOT_APPLICABLE 0   no progress report attached
       DL-004 NOT_APPLICABLE 0   cross-plan: the plan is validated alone, not in a plan set
+      DL-005 NOT_APPLICABLE 0   no issue date printed, no plan period
       HIE-001 NOT_APPLICABLE 0  cross-plan
       HIE-002 NOT_APPLICABLE 0  cross-plan
       REP-001 PASSED 0          L488-490: six-monthly to Sở Tư pháp before 15/6 and 01/12
@@ -86,6 +89,7 @@ class SeedReportsTest {
       STR-001 PASSED 0
       STR-002 NOT_EVALUABLE 0   no item names an output; the appendix of L484 is not in the seed
       STR-003 PASSED 0
+      STR-004 PASSED 0
       """;
 
   /** Hà Tĩnh 444/KH-UBND (seed 003): the appendix table of 42 rows. */
@@ -107,6 +111,7 @@ class SeedReportsTest {
       DL-002 PASSED 0           latest dated task III.11 ends 2029, within 2030
       DL-003 NOT_APPLICABLE 0   no progress report attached
       DL-004 NOT_APPLICABLE 0   cross-plan: the plan is validated alone, not in a plan set
+      DL-005 PASSED 0           every dated task falls on or after 13/8/2025
       HIE-001 NOT_APPLICABLE 0  cross-plan
       HIE-002 NOT_APPLICABLE 0  cross-plan
       REP-001 FAILED 3          L90: "định kỳ và đột xuất khi có yêu cầu" (twice: UBND tỉnh, Bộ Tư pháp); L103: "theo quy định"
@@ -114,6 +119,7 @@ class SeedReportsTest {
       STR-001 PASSED 0
       STR-002 FAILED 1          V.2 (L341-345): the Kết quả cell is empty
       STR-003 PASSED 0
+      STR-004 FAILED 1          III.6 (L104): "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" is a request, not a task (INFO)
       """;
 
   /** Bắc Giang (seed 002), implementing Chỉ thị 06-CT/TU: 20 tasks. */
@@ -135,6 +141,7 @@ class SeedReportsTest {
       DL-002 NOT_APPLICABLE 0   06-CT/TU declares no horizon
       DL-003 NOT_APPLICABLE 0   no progress report attached
       DL-004 NOT_APPLICABLE 0   cross-plan: the plan is validated alone, not in a plan set
+      DL-005 NOT_APPLICABLE 0   no issue date printed, no plan period
       HIE-001 NOT_APPLICABLE 0  cross-plan
       HIE-002 NOT_APPLICABLE 0  cross-plan
       REP-001 PASSED 0          L283: yearly before 02/12
@@ -142,6 +149,7 @@ class SeedReportsTest {
       STR-001 PASSED 0
       STR-002 FAILED 20         no task names an output
       STR-003 PASSED 0
+      STR-004 PASSED 0          items 9, 10 ("Đề nghị …") stay tasks: they carry 06-CT/TU's items 9 and 10
       """;
 
   private PlanValidator validator;

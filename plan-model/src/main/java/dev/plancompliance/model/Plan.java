@@ -71,8 +71,43 @@ public abstract class Plan {
     return scope().map(Scope::groups).orElse(List.of());
   }
 
+  /**
+   * The period the plan says it covers ("giai đoạn 2026–2030"), when it states one. A task dated wholly outside
+   * it, or closed before the plan was issued, draws DL-005.
+   */
+  public abstract Optional<PlanPeriod> period();
+
+  /**
+   * The first dated window of {@code task} that had closed before the plan was issued ("Quý II/2025" in a plan
+   * of August 2025): such a time frame was already past when the plan set it.
+   */
+  public Optional<Window> closedBeforeIssue(Task task) {
+    if (ref().issuedOn().isEmpty()) {
+      return Optional.empty();
+    }
+    java.time.LocalDate issued = ref().issuedOn().get();
+    return task.deadline().datedWindows().stream().filter(w -> w.end().isBefore(issued)).findFirst();
+  }
+
+  /** The first dated window of {@code task} that lies wholly outside the plan's {@link #period()}. */
+  public Optional<Window> outsidePeriod(Task task) {
+    if (period().isEmpty()) {
+      return Optional.empty();
+    }
+    PlanPeriod period = period().get();
+    return task.deadline().datedWindows().stream().filter(period::excludes).findFirst();
+  }
+
   /** Tasks in the order printed. */
   public abstract List<Task> tasks();
+
+  /** The targets the plan sets (chỉ tiêu), in the order printed: not tasks. */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public abstract List<Target> targets();
+
+  /** The requests the plan makes of bodies outside the issuer's authority (đề nghị): not assignments. */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public abstract List<Request> requests();
 
   /** Every agency the plan names. */
   public abstract List<Agency> agencies();
@@ -161,11 +196,12 @@ public abstract class Plan {
     return selected.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(selected);
   }
 
-  /** Agency ids the plan names outside its tasks: issuer, monitor, child-plan units, reporting parties. */
+  /** Agency ids the plan names outside its tasks: issuer, monitor, child-plan units, reporting parties, bodies it requests. */
   public List<String> planLevelAgencyIds() {
-    java.util.stream.Stream<String> duties = java.util.stream.Stream.concat(
+    java.util.stream.Stream<String> duties = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
         childPlanDuty().stream().flatMap(d -> d.units().stream()),
-        reportingDuties().stream().flatMap(r -> java.util.stream.Stream.concat(r.from().stream(), java.util.stream.Stream.of(r.to()))));
+        reportingDuties().stream().flatMap(r -> java.util.stream.Stream.concat(r.from().stream(), java.util.stream.Stream.of(r.to())))),
+        requests().stream().flatMap(r -> r.addressees().stream()));
     return java.util.stream.Stream.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of(issuer()), monitor().stream()), duties)
         .distinct()
         .toList();

@@ -174,7 +174,8 @@ public final class RuleContext {
   /**
    * The line of the plan a plan-level finding is about, found from its path: a reporting duty's
    * ({@code reportingDuties[i]…}), the child-plan duty's ({@code childPlanDuty…}, {@code parent.childPlanDuty…}),
-   * or, for a fiscal year's figures, the line of the spending floor the plan declares.
+   * the first target's or request's ({@code targets}, {@code requests}), or, for a fiscal year's figures, the
+   * line of the spending floor the plan declares.
    */
   Optional<SourceRef> sourceOf(String path) {
     java.util.regex.Matcher duty = REPORTING_DUTY.matcher(path);
@@ -184,6 +185,12 @@ public final class RuleContext {
     }
     if (path.startsWith("childPlanDuty") || path.startsWith("parent.childPlanDuty")) {
       return plan.childPlanDuty().flatMap(dev.plancompliance.model.ChildPlanDuty::source);
+    }
+    if (path.equals("targets")) {
+      return plan.targets().stream().map(dev.plancompliance.model.Target::source).flatMap(Optional::stream).findFirst();
+    }
+    if (path.equals("requests")) {
+      return plan.requests().stream().map(dev.plancompliance.model.Request::source).flatMap(Optional::stream).findFirst();
     }
     if (path.startsWith("budgetYears[")) {
       return plan.spendingFloors().stream().map(dev.plancompliance.model.SpendingFloor::source).filter(java.util.Objects::nonNull).findFirst();

@@ -37,8 +37,8 @@ class PlanValidatorTest {
   void standardCatalogue_hasEveryRuleOfTheCatalogue() {
     List<String> ids = validator.rules().stream().map(RuleInfo::id).toList();
     assertEquals(List.of("ACC-001", "ACC-002", "ACC-003", "ACC-004", "ACC-005", "ACC-006", "ACC-007", "BUD-001", "BUD-002",
-        "COV-001", "COV-002", "COV-003", "COV-004", "DL-001", "DL-002", "DL-003", "DL-004", "HIE-001", "HIE-002", "REP-001", "REP-002",
-        "STR-001", "STR-002", "STR-003"), ids);
+        "COV-001", "COV-002", "COV-003", "COV-004", "DL-001", "DL-002", "DL-003", "DL-004", "DL-005", "HIE-001", "HIE-002", "REP-001", "REP-002",
+        "STR-001", "STR-002", "STR-003", "STR-004"), ids);
     assertEquals(java.util.Set.of("DL-004", "HIE-001", "HIE-002"), validator.crossPlanRules());
     validator.rules().forEach(r -> {
       assertFalse(r.basis().isBlank(), r.id());

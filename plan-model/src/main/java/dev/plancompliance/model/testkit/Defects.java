@@ -58,6 +58,7 @@ final class Defects {
         new Kind("BUD-001", Generators.FloorMode.DECLARED, Defects::oneVndUnderTheFloor),
         new Kind("BUD-002", Generators.FloorMode.RISING, Defects::flatShare),
         new Kind("DL-001", Generators.FloorMode.ANY, Defects::blankDeadline),
+        new Kind("DL-005", Generators.FloorMode.ANY, Defects::datedBeforeThePlan),
         new Kind("REP-001", Generators.FloorMode.ANY, Defects::dropReporting),
         new Kind("REP-002", Generators.FloorMode.ANY, Defects::dropChildPlanDuty),
         new Kind("STR-002", Generators.FloorMode.ANY, Defects::dropOutput)));
@@ -180,6 +181,18 @@ final class Defects {
     Deadline none = choice % 3 == 0 ? new Deadline.Vague("trong thời gian tới") : Deadline.Unspecified.none();
     return onTask(plan, choice, "DL-001", t -> Task.builder().from(t).deadline(none).build(),
         none instanceof Deadline.Vague ? "states only \"trong thời gian tới\"" : "states no time frame");
+  }
+
+  /**
+   * A task dated 2024: before any issue date or period the generators give. A plan that states neither gets the
+   * period "giai đoạn 2025–2030 và những năm tiếp theo", so that the time frame has something to fall outside.
+   */
+  private static Violation datedBeforeThePlan(Plan plan, int choice, Directive directive) {
+    Plan placed = plan.ref().issuedOn().isPresent() || plan.period().isPresent() ? plan
+        : Plan.builder().from(plan).period(dev.plancompliance.model.PlanPeriod.builder().phrase("giai đoạn 2025–2030 và những năm tiếp theo")
+            .start(java.time.LocalDate.of(2025, 1, 1)).build()).build();
+    return onTask(placed, choice, "DL-005", t -> Task.builder().from(t).deadline(new Deadline.InYear("Năm 2024", 2024)).build(),
+        "is dated 2024, before the plan");
   }
 
   /** A dated time frame that ends after the directive's target year. */

@@ -12,11 +12,14 @@ import dev.plancompliance.model.DocumentRef;
 import dev.plancompliance.model.GroupRef;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.PlanLevel;
+import dev.plancompliance.model.PlanPeriod;
 import dev.plancompliance.model.ReportingDuty;
+import dev.plancompliance.model.Request;
 import dev.plancompliance.model.Scope;
 import dev.plancompliance.model.SourceRef;
 import dev.plancompliance.model.SpendingFloor;
 import dev.plancompliance.model.Task;
+import dev.plancompliance.model.Target;
 import dev.plancompliance.model.TaskGroupDefinition;
 import dev.plancompliance.model.Text;
 import java.math.BigDecimal;
@@ -350,7 +353,8 @@ final class Generators {
   private static Arbitrary<Header> compliantHeader(Directive directive) {
     List<DocumentRef> refs = is66(directive.symbol()) ? List.of(directive.ref(), R140, R45) : List.of(directive.ref());
     return Combinators.combine(Arbitraries.of(PlanLevel.PROVINCE, PlanLevel.CITY), Arbitraries.integers().between(0, 1),
-            Arbitraries.integers().between(0, 3), Arbitraries.of(DocumentKind.PLAN, DocumentKind.ACTION_PROGRAMME), issuedOn(),
+            Arbitraries.integers().between(0, 3), Arbitraries.of(DocumentKind.PLAN, DocumentKind.ACTION_PROGRAMME),
+            lastYear(directive) >= 2026 ? issuedOn() : Arbitraries.just(Optional.<LocalDate>empty()),
             Arbitraries.integers().between(1, refs.size()))
         .as((level, locality, symbol, kind, issued, nRefs) ->
             new Header(level, locality, symbol, kind, issued, refs.subList(0, nRefs), Optional.of(Scope.full()), List.of()));
@@ -486,8 +490,9 @@ final class Generators {
     // one plan in ten leaves its tasks' specifics to an appendix it lacks, as Hà Nội 001 does (L484)
     Arbitrary<Optional<SourceRef>> missingAppendix =
         Arbitraries.frequency(Tuple.of(9, Optional.<SourceRef>empty()), Tuple.of(1, Optional.of(SourceRef.of("001_0ac0c91c6e978eb2.txt", 484))));
-    return Combinators.combine(anyHeader(), anyTaskDraft().list().ofMaxSize(12), anyDuties(), anyBudget(), missingAppendix)
-        .as((header, drafts, duties, budget, appendix) -> assemble(header, withCodes(drafts, header.level(), false), duties, budget, appendix));
+    return Combinators.combine(anyHeader(), anyTaskDraft().list().ofMaxSize(12), anyDuties(), anyBudget(), missingAppendix, anyExtras())
+        .as((header, drafts, duties, budget, appendix, extras) ->
+            assemble(header, withCodes(drafts, header.level(), false), duties, budget, appendix, extras));
   }
 
   /** A plan for {@code directive} that no standard rule faults beyond INFO: see {@link PlanArbitraries#compliantPlans}. */
@@ -501,11 +506,40 @@ final class Generators {
       groups.add(compliantTaskDraft(GroupRef.of(directive.symbol(), g.number()), lastYear).list().ofMinSize(1).ofMaxSize(3));
     }
     Arbitrary<List<TaskDraft>> drafts = Combinators.combine(groups).as(lists -> lists.stream().flatMap(List::stream).toList());
-    return Combinators.combine(compliantHeader(directive), drafts, compliantDuties(), compliantBudget(directive, mode))
-        .as((header, d, duties, budget) -> assemble(header, withCodes(d, header.level(), true), duties, budget, Optional.empty()));
+    return Combinators.combine(compliantHeader(directive), drafts, compliantDuties(), compliantBudget(directive, mode), compliantExtras(lastYear))
+        .as((header, d, duties, budget, extras) -> assemble(header, withCodes(d, header.level(), true), duties, budget, Optional.empty(), extras));
   }
 
-  private static Plan assemble(Header header, List<Task> tasks, Duties duties, Budget budget, Optional<SourceRef> missingAppendix) {
+  /** What a plan may state beside its tasks: its period, targets (chỉ tiêu) and requests (đề nghị) to bodies it cannot direct. */
+  record Extras(Optional<PlanPeriod> period, List<Target> targets, List<Pick> requested) {}
+
+  private static final List<Target> TARGETS = List.of(
+      Target.builder().text("Phấn đấu 100% văn bản quy phạm pháp luật do tỉnh ban hành được rà soát, kiểm tra").value(java.math.BigDecimal.valueOf(100)).unit("%").build(),
+      Target.builder().text("Đến năm 2027, 90% cán bộ làm công tác pháp chế được bồi dưỡng nghiệp vụ").value(java.math.BigDecimal.valueOf(90)).unit("%").year(2027).build(),
+      Target.builder().text("Bảo đảm tiến độ xây dựng văn bản quy định chi tiết").build());
+
+  /** Any extras: a period that may leave dated tasks outside it (before or after), targets and requests or none. */
+  static Arbitrary<Extras> anyExtras() {
+    Arbitrary<Optional<PlanPeriod>> period = Arbitraries.frequencyOf(
+        Tuple.of(5, Arbitraries.just(Optional.<PlanPeriod>empty())),
+        Tuple.of(2, Arbitraries.of(PlanPeriod.ofYears("giai đoạn 2025–2030", 2025, 2030), PlanPeriod.ofYears("giai đoạn 2026–2030", 2026, 2030),
+            PlanPeriod.ofYears("năm 2025", 2025, 2025)).map(Optional::of)),
+        Tuple.of(1, Arbitraries.just(Optional.of(PlanPeriod.builder().phrase("giai đoạn 2026–2030 và những năm tiếp theo")
+            .start(LocalDate.of(2026, 1, 1)).build()))));
+    return Combinators.combine(period, Arbitraries.of(TARGETS).list().uniqueElements().ofMaxSize(2), anyPick().list().ofMaxSize(1))
+        .as(Extras::new);
+  }
+
+  /** Extras a compliant plan may have: a period from 2025 on, targets and requests (INFO only). */
+  static Arbitrary<Extras> compliantExtras(int lastYear) {
+    // open-ended, so that a defect dating a task past the directive's horizon (DL-002) is not also outside the period
+    Arbitrary<Optional<PlanPeriod>> period = Arbitraries.just(PlanPeriod.builder().phrase("giai đoạn 2025–" + lastYear + " và những năm tiếp theo")
+        .start(LocalDate.of(Math.min(2025, lastYear), 1, 1)).build()).optional(0.4);
+    return Combinators.combine(period, Arbitraries.of(TARGETS).list().uniqueElements().ofMaxSize(1), named().list().ofMaxSize(1))
+        .as(Extras::new);
+  }
+
+  private static Plan assemble(Header header, List<Task> tasks, Duties duties, Budget budget, Optional<SourceRef> missingAppendix, Extras extras) {
     PlanLevel level = header.level();
     Agency issuer = Pool.issuer(level);
     Optional<String> locality = Optional.ofNullable(Pool.locality(level, header.localityPick()));
@@ -536,8 +570,13 @@ final class Generators {
             monitor.stream(),
             child.stream().flatMap(c -> c.units().stream()),
             reporting.stream().flatMap(r -> Stream.concat(r.from().stream(), Stream.of(r.to()))),
-            duties.extraAgencies().stream().map(p -> p.id(level)))
+            duties.extraAgencies().stream().map(p -> p.id(level)),
+            extras.requested().stream().map(p -> p.id(level)))
         .flatMap(s -> s);
+    List<Request> requests = extras.requested().stream()
+        .map(p -> Request.builder().text("Đề nghị các cơ quan, tổ chức phối hợp tuyên truyền, giám sát việc thực hiện Kế hoạch")
+            .addAddressees(p.id(level)).build())
+        .toList();
     named.forEach(id -> registered(level, id).ifPresent(a -> registry.putIfAbsent(id, a)));
 
     return Plan.builder()
@@ -556,6 +595,9 @@ final class Generators {
         .budgetYears(budget.years())
         .spendingFloors(budget.floors())
         .missingAppendix(missingAppendix)
+        .period(extras.period())
+        .targets(extras.targets())
+        .requests(requests)
         .build();
   }
 }

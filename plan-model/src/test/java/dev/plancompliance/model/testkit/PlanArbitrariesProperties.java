@@ -90,7 +90,7 @@ class PlanArbitrariesProperties {
   @Example
   void violations_coverTheCataloguedDefects() {
     assertEquals(List.of("COV-001", "COV-002", "ACC-001", "ACC-002", "ACC-003", "ACC-004", "ACC-005", "ACC-006", "BUD-001", "BUD-002",
-        "DL-001", "REP-001", "REP-002", "STR-002", "DL-002"), PlanArbitraries.violatedRules(Directives.standard().get("66-NQ/TW")));
+        "DL-001", "DL-005", "REP-001", "REP-002", "STR-002", "DL-002"), PlanArbitraries.violatedRules(Directives.standard().get("66-NQ/TW")));
     // 06-CT/TU declares no horizon, so no time frame can lie beyond it
     assertFalse(PlanArbitraries.violatedRules(Directives.standard().get("06-CT/TU")).contains("DL-002"));
     Set<String> rules = PlanArbitraries.violations(Directives.standard().get("66-NQ/TW")).sampleStream().limit(500)

@@ -113,9 +113,9 @@ public final class ReferenceChecker {
       "ACC-001", "ACC-002", "ACC-003", "ACC-004", "ACC-005", "ACC-006", "ACC-007",
       "BUD-001", "BUD-002",
       "COV-001", "COV-002", "COV-003", "COV-004",
-      "DL-001", "DL-002", "DL-003",
+      "DL-001", "DL-002", "DL-003", "DL-005",
       "REP-001", "REP-002",
-      "STR-001", "STR-002", "STR-003");
+      "STR-001", "STR-002", "STR-003", "STR-004");
 
   /** The rules that look across the plans of a set: NOT_APPLICABLE in a single plan's report. */
   public static final List<String> CROSS_PLAN_RULE_IDS = List.of("DL-004", "HIE-001", "HIE-002");
@@ -125,10 +125,10 @@ public final class ReferenceChecker {
       "ACC-001", "ACC-002", "ACC-003", "ACC-004", "ACC-005", "ACC-006", "ACC-007",
       "BUD-001", "BUD-002",
       "COV-001", "COV-002", "COV-003", "COV-004",
-      "DL-001", "DL-002", "DL-003", "DL-004",
+      "DL-001", "DL-002", "DL-003", "DL-004", "DL-005",
       "HIE-001", "HIE-002",
       "REP-001", "REP-002",
-      "STR-001", "STR-002", "STR-003");
+      "STR-001", "STR-002", "STR-003", "STR-004");
 
   /** What one rule concludes: its outcome and the paths of its findings (empty unless FAILED). */
   public record RuleResult(Outcome outcome, Set<String> paths) {
@@ -222,6 +222,7 @@ public final class ReferenceChecker {
     results.put("DL-002", run.dl002());
     results.put("DL-003", run.dl003(progress));
     results.put("DL-004", new RuleResult(Outcome.NOT_APPLICABLE, Set.of()));
+    results.put("DL-005", run.dl005());
     results.put("HIE-001", new RuleResult(Outcome.NOT_APPLICABLE, Set.of()));
     results.put("HIE-002", new RuleResult(Outcome.NOT_APPLICABLE, Set.of()));
     results.put("REP-001", run.rep001());
@@ -229,6 +230,7 @@ public final class ReferenceChecker {
     results.put("STR-001", run.str001());
     results.put("STR-002", run.str002());
     results.put("STR-003", run.str003());
+    results.put("STR-004", run.str004());
     return results;
   }
 
@@ -349,6 +351,25 @@ public final class ReferenceChecker {
       c.parts().forEach(p -> days.addAll(lastDays(p)));
     }
     return days;
+  }
+
+  /** The first and last day of every dated part, as {@code [first, last]}; first is null for a frame that states only its end ("trước ngày …"). */
+  static List<LocalDate[]> spans(Deadline d) {
+    List<LocalDate[]> spans = new ArrayList<>();
+    if (d instanceof Deadline.OnDate x) {
+      spans.add(new LocalDate[] {x.date(), x.date()});
+    } else if (d instanceof Deadline.ByDate x) {
+      spans.add(new LocalDate[] {null, x.exclusive() ? x.date().minusDays(1) : x.date()});
+    } else if (d instanceof Deadline.WithinMonth x) {
+      spans.add(new LocalDate[] {x.month().atDay(1), x.month().atEndOfMonth()});
+    } else if (d instanceof Deadline.InYear x) {
+      spans.add(new LocalDate[] {LocalDate.of(x.year(), 1, 1), LocalDate.of(x.year(), 12, 31)});
+    } else if (d instanceof Deadline.YearRange x) {
+      spans.add(new LocalDate[] {LocalDate.of(x.from(), 1, 1), LocalDate.of(x.to(), 12, 31)});
+    } else if (d instanceof Deadline.Composite c) {
+      c.parts().forEach(p -> spans.addAll(spans(p)));
+    }
+    return spans;
   }
 
   /** Whether the frame says how often: a recurring frame whose period is known (each event counts). */
@@ -579,6 +600,7 @@ public final class ReferenceChecker {
         planLevel.addAll(r.from());
         planLevel.add(r.to());
       }
+      plan.requests().forEach(r -> planLevel.addAll(r.addressees()));
       for (String id : planLevel) {
         if (!registry.containsKey(id)) {
           paths.add("agencies[" + id + "]");
@@ -818,6 +840,26 @@ public final class ReferenceChecker {
       return findings(paths);
     }
 
+    RuleResult dl005() {
+      Optional<LocalDate> issued = plan.ref().issuedOn();
+      if (issued.isEmpty() && plan.period().isEmpty()) {
+        return just(Outcome.NOT_APPLICABLE);
+      }
+      Set<String> paths = new TreeSet<>();
+      for (Task t : plan.tasks()) {
+        for (LocalDate[] span : spans(t.deadline())) {
+          boolean beforeIssue = issued.filter(span[1]::isBefore).isPresent();
+          boolean beforePeriod = plan.period().filter(p -> span[1].isBefore(p.start())).isPresent();
+          LocalDate first = span[0] == null ? span[1] : span[0];
+          boolean afterPeriod = plan.period().flatMap(p -> p.end()).filter(first::isAfter).isPresent();
+          if (beforeIssue || beforePeriod || afterPeriod) {
+            paths.add(at(t, "deadline"));
+          }
+        }
+      }
+      return findings(paths);
+    }
+
     RuleResult dl002() {
       if (known.isEmpty()) {
         return just(Outcome.NOT_EVALUABLE);
@@ -929,6 +971,17 @@ public final class ReferenceChecker {
         return just(Outcome.PASSED);
       }
       return plan.missingAppendix().isPresent() ? just(Outcome.NOT_EVALUABLE) : findings(Set.of("tasks"));
+    }
+
+    RuleResult str004() {
+      Set<String> paths = new TreeSet<>();
+      if (!plan.targets().isEmpty()) {
+        paths.add("targets");
+      }
+      if (!plan.requests().isEmpty()) {
+        paths.add("requests");
+      }
+      return findings(paths);
     }
 
     RuleResult str002() {
