@@ -29,11 +29,13 @@ import java.util.stream.Stream;
   @JsonSubTypes.Type(value = Deadline.InYear.class, name = "in-year"),
   @JsonSubTypes.Type(value = Deadline.YearRange.class, name = "year-range"),
   @JsonSubTypes.Type(value = Deadline.FromYearOnward.class, name = "from-year-onward"),
+  @JsonSubTypes.Type(value = Deadline.FromDate.class, name = "from-date"),
   @JsonSubTypes.Type(value = Deadline.OnEvent.class, name = "on-event"),
   @JsonSubTypes.Type(value = Deadline.External.class, name = "external"),
   @JsonSubTypes.Type(value = Deadline.OnDemand.class, name = "on-demand"),
   @JsonSubTypes.Type(value = Deadline.Composite.class, name = "composite"),
   @JsonSubTypes.Type(value = Deadline.Vague.class, name = "vague"),
+  @JsonSubTypes.Type(value = Deadline.Urgent.class, name = "urgent"),
   @JsonSubTypes.Type(value = Deadline.Unspecified.class, name = "unspecified")
 })
 public sealed interface Deadline {
@@ -81,9 +83,14 @@ public sealed interface Deadline {
     return false;
   }
 
-  /** Whether the phrase states a usable time frame (DL-001): false for vague and unspecified frames. */
+  /** Whether the phrase states a usable time frame (DL-001): false for vague, urgent-only and unspecified frames. */
   default boolean statesTimeFrame() {
     return true;
+  }
+
+  /** Whether the phrase asks for haste ("khẩn trương", "sớm", "ngay"): this frame, or a part of a composite. */
+  default boolean urgesHaste() {
+    return false;
   }
 
   /** No deadline, by nature: "Thường xuyên". */
@@ -315,6 +322,19 @@ public sealed interface Deadline {
     }
   }
 
+  /**
+   * From a day on, with no end: "Từ ngày 01/7/2025", "Từ tháng 7/2025" (the first of the month), "Quý IV năm
+   * 2025 và các năm tiếp theo" (the first day of the quarter). It says when the work starts, not when it is
+   * due, so it is never overdue.
+   */
+  record FromDate(String phrase, LocalDate date) implements Deadline {
+    public FromDate {
+      Checks.nonBlank(phrase, "Deadline", "phrase");
+      Checks.required(date, "Deadline", "date");
+      Checks.year(date.getYear(), "Deadline", "date");
+    }
+  }
+
   /** How a time frame relates to its event. */
   enum Relation {
     BEFORE,
@@ -356,6 +376,10 @@ public sealed interface Deadline {
     REFERENCED_DOCUMENT,
     REGISTRATION,
     PROGRAMME,
+    /** The schedule of another piece of work: "Theo tiến độ xây dựng Luật", "theo lộ trình của Bộ Tư pháp". */
+    SCHEDULE,
+    /** The time limits the law sets: "theo quy định". */
+    REGULATION,
     /** The plan's own appendix, when it is not available (Hà Nội 001 cites an appendix the seed lacks). */
     APPENDIX
   }
@@ -424,6 +448,11 @@ public sealed interface Deadline {
       return parts.stream().anyMatch(Deadline::statesCutoff);
     }
 
+    @Override
+    public boolean urgesHaste() {
+      return parts.stream().anyMatch(Deadline::urgesHaste);
+    }
+
     /** A composite states a time frame when one of its parts does ("trong thời gian tới/thời gian tới" does not). */
     @Override
     public boolean statesTimeFrame() {
@@ -447,6 +476,26 @@ public sealed interface Deadline {
     @Override
     public boolean statesTimeFrame() {
       return false;
+    }
+  }
+
+  /**
+   * Haste with no date: "khẩn trương", "sớm", "ngay". Counts as no time frame (DL-001 says so in words of its
+   * own); with a dated part in a composite ("Khẩn trương, xong trước ngày 30/6/2025") the date counts.
+   */
+  record Urgent(String phrase) implements Deadline {
+    public Urgent {
+      Checks.nonBlank(phrase, "Deadline", "phrase");
+    }
+
+    @Override
+    public boolean statesTimeFrame() {
+      return false;
+    }
+
+    @Override
+    public boolean urgesHaste() {
+      return true;
     }
   }
 

@@ -6,6 +6,7 @@ import dev.plancompliance.model.Deadline.Continuous;
 import dev.plancompliance.model.Deadline.Cutoff;
 import dev.plancompliance.model.Deadline.Event;
 import dev.plancompliance.model.Deadline.External;
+import dev.plancompliance.model.Deadline.FromDate;
 import dev.plancompliance.model.Deadline.FromYearOnward;
 import dev.plancompliance.model.Deadline.InYear;
 import dev.plancompliance.model.Deadline.OnDate;
@@ -16,6 +17,7 @@ import dev.plancompliance.model.Deadline.Recurring;
 import dev.plancompliance.model.Deadline.Relation;
 import dev.plancompliance.model.Deadline.Source;
 import dev.plancompliance.model.Deadline.Unspecified;
+import dev.plancompliance.model.Deadline.Urgent;
 import dev.plancompliance.model.Deadline.Vague;
 import dev.plancompliance.model.Deadline.WithinMonth;
 import dev.plancompliance.model.Deadline.YearRange;
@@ -140,6 +142,20 @@ public final class DeadlineParser {
   private static final String NUMERIC_DATE = "(?<![0-9/])" + DAY + " ?/ ?" + MONTH + " ?/ ?" + YEAR;
   /** 15 tháng 6 năm 2021. */
   private static final String LONG_DATE = DAY + " tháng " + MONTH + " năm " + YEAR;
+  /**
+   * After a start ("từ …"): not the first end of a range ("từ ngày 01/7/2025 đến ngày …", "từ năm 2025 -
+   * 2026"), nor a year the onward recogniser reads ("từ năm 2025 và các năm tiếp theo").
+   */
+  private static final String NOT_A_RANGE =
+      "(?: trở đi)?(?! ?(?:-|đến |tới )| (?:trở đi )?và (?:các|những) năm tiếp theo\\b)";
+  private static final String TIME_WORD = "\\b(?:đến|tới|trước|trong|vào|từ|năm|tháng|quý|ngày|chậm nhất|sau khi|khi)\\b";
+  /** Words (no number, no separator) that end before a word that starts a time expression. */
+  private static final String WORDS_BEFORE_A_TIME =
+      "(?:(?!" + TIME_WORD + ")[^.;,()/0-9])*(?!" + TIME_WORD + ")[\\p{L}\\p{M}]";
+  /** 2025 - 2026, năm 2025 đến năm 2026, giai đoạn 2026–2030 (dashes are folded to '-'). */
+  private static final String YEAR_RANGE =
+      "(?:\\b(?:(?:từ|trong) )?(?:(?:năm|giai đoạn) ))?"
+          + "(?<![0-9/])(?<a>[0-9]{4}) ?(?:-|đến|tới) ?(?:năm )?(?<b>[0-9]{4})(?![0-9])";
   /** "trước" is strictly before (exclusive, TIME-PHRASES §4 decision 1); the others include the day. */
   private static final String BY = "(?<by>trước|đến|chậm nhất(?: là)?(?: vào)?)";
   /** As {@link #BY}, for a day of every year; "vào ngày" names the day itself. */
@@ -203,6 +219,16 @@ public final class DeadlineParser {
                   + "(?:(?:,| và| hoặc|, và) (?:các )?(?:chương trình|kế hoạch))*\\b",
               external(Source.PROGRAMME)),
 
+          // "Theo tiến độ xây dựng Luật", "theo lộ trình": another piece of work sets the pace; the words after
+          // the cue name it, up to a separator or a time expression ("theo lộ trình, đến năm 2030").
+          r("schedule", "\\btheo (?:tiến độ|lộ trình)(?: (?:của )?(?<what>" + WORDS_BEFORE_A_TIME + "))?",
+              h -> {
+                String what = h.text("what") == null ? null : h.original("what");
+                return h.frame(null, p -> new External(p, Source.SCHEDULE, what));
+              }),
+          // "theo quy định": the time limits the law sets (a document named after it is read above).
+          r("regulation", "\\btheo (?:đúng )?quy định(?: (?:của |hiện hành của )?pháp luật| hiện hành)?\\b",
+              external(Source.REGULATION)),
           // Rows 1–6: "Thường xuyên" is a time frame only when nothing follows it but a separator;
           // followed by a verb it is the adverb "regularly" (row 35: "thường xuyên củng cố").
           r("continuous", "\\bthường xuyên(?=$| ?[/,;)]| và )", h -> h.frame(null, Continuous::new)),
@@ -212,6 +238,28 @@ public final class DeadlineParser {
           r("month range",
               "\\btháng [0-9]{1,2} ?[/-] ?[0-9]{4} ?(?:-|đến|tới) ?(?:tháng )?[0-9]{1,2} ?[/-] ?[0-9]{4}",
               refuse("a single month (a range of months is not a modelled time frame)")),
+          // A start, not a due date: "Từ ngày 01/7/2025", "Từ tháng 7/2025", "Từ năm 2026", "Quý IV năm 2025 và
+          // các năm tiếp theo" — the work starts then and runs on. "Từ … đến …" is a range, not a start: the
+          // lookahead leaves it to the recognisers of ranges and dates below.
+          r("from a quarter onward",
+              "\\b(?:từ )?quý (?<q>iv|iii|ii|i|[1-4]) ?(?:[/-] ?|năm )" + YEAR
+                  + " (?:(?:trở đi )?và (?:các|những) năm tiếp theo|trở đi)\\b",
+              DeadlineParser::fromQuarter),
+          r("from a quarter", "\\btừ quý (?<q>iv|iii|ii|i|[1-4]) ?(?:[/-] ?|năm )" + YEAR + NOT_A_RANGE,
+              DeadlineParser::fromQuarter),
+          // "Từ ngày 01/7/2025 đến ngày 31/12/2025" reads as a start and a due date.
+          r("from a date", "\\btừ (?:ngày )?" + NUMERIC_DATE + "(?: trở đi)?", DeadlineParser::fromDate),
+          r("from a date (long)", "\\btừ ngày " + LONG_DATE + "\\b(?: trở đi)?", DeadlineParser::fromDate),
+          r("from a month", "\\btừ tháng " + MONTH + "(?: ?[/-] ?| năm )" + YEAR + NOT_A_RANGE,
+              h -> {
+                LocalDate first = YearMonth.of(h.year("y"), h.month("m")).atDay(1);
+                return h.frame(first.getYear(), p -> new FromDate(p, first));
+              }),
+          r("from a year", "\\btừ (?:năm )?" + YEAR + NOT_A_RANGE,
+              h -> {
+                int y = h.year("y");
+                return h.frame(y, p -> new FromYearOnward(p, y));
+              }),
           r("quarter of a given year", "\\bquý (?:iv|iii|ii|i|[1-4]) ?(?:[/-] ?|năm )[0-9]{4}(?![0-9])",
               refuse("a year, a month or a day (a quarter of a given year is not a modelled time frame)")),
           // "Năm 2025 -" / "từ năm 2025 đến": a range whose second year is missing.
@@ -224,6 +272,10 @@ public final class DeadlineParser {
           r("on date", "(?:\\b(?:(?:vào|trong) )?ngày )?" + NUMERIC_DATE, DeadlineParser::onDate),
           r("on date (long)", "\\b(?:(?:vào|trong) )?ngày " + LONG_DATE + "\\b", DeadlineParser::onDate),
 
+          // "Giai đoạn 2026–2030 và những năm tiếp theo": the range, then the years after it (assembled as
+          // from 2031 on), before "2030 và những năm tiếp theo" could be read alone.
+          r("year range, then the following years",
+              YEAR_RANGE + "(?= (?:trở đi )?và (?:các|những) năm tiếp theo\\b)", DeadlineParser::yearRange),
           // Row 34, V15: open-ended from a stated year.
           r("from year onward",
               "\\b(?:từ )?(?:năm )?(?<![0-9/])" + YEAR
@@ -236,10 +288,7 @@ public final class DeadlineParser {
           r("onward after the preceding year", "\\b(?:trong )?(?:các|những) năm tiếp theo\\b",
               h -> new Onward(h.start(), h.end())),
           // Rows 31–33, V4–V8, V17.
-          r("year range",
-              "(?:\\b(?:(?:từ|trong) )?(?:(?:năm|giai đoạn) ))?"
-                  + "(?<![0-9/])(?<a>[0-9]{4}) ?(?:-|đến|tới) ?(?:năm )?(?<b>[0-9]{4})(?![0-9])",
-              DeadlineParser::yearRange),
+          r("year range", YEAR_RANGE, DeadlineParser::yearRange),
           // "trước năm Y" is strictly before 1 January Y; "đến (hết) năm Y" includes the whole year.
           r("before a year", "\\btrước năm " + YEAR,
               h -> {
@@ -287,7 +336,9 @@ public final class DeadlineParser {
           r("monthly", "\\bđịnh kỳ h[àằ]ng tháng\\b", frequency(Period.MONTH)),
           r("annual", "\\b(?:định kỳ )?" + ANNUAL + "\\b", frequency(Period.YEAR)),
           r("periodic", "\\bđịnh kỳ\\b",
-              h -> new RecurringBit(h.start(), h.end(), Period.UNSPECIFIED, true, null, null, null)));
+              h -> new RecurringBit(h.start(), h.end(), Period.UNSPECIFIED, true, null, null, null)),
+          // Haste with no date: "khẩn trương", "sớm", "ngay" — but "ngay sau khi" is an event cue.
+          r("urgent", "\\b(?:khẩn trương|sớm nhất|sớm|ngay(?! (?:sau )?khi\\b))\\b", h -> h.frame(null, Urgent::new)));
 
   /** On demand: "Theo yêu cầu", "đột xuất khi có yêu cầu"; "của X" after it names the requester. */
   private static final Pattern DEMAND_CUE = Pattern.compile("\\b(?:đột xuất )?(?:khi có|theo|khi) yêu cầu\\b", FLAGS);
@@ -341,6 +392,16 @@ public final class DeadlineParser {
   private static Piece onDate(Hit h) {
     LocalDate date = h.date();
     return h.frame(date.getYear(), p -> new OnDate(p, date));
+  }
+
+  private static Piece fromDate(Hit h) {
+    LocalDate date = h.date();
+    return h.frame(date.getYear(), p -> new FromDate(p, date));
+  }
+
+  private static Piece fromQuarter(Hit h) {
+    LocalDate first = LocalDate.of(h.year("y"), (quarter(h.text("q")) - 1) * 3 + 1, 1);
+    return h.frame(first.getYear(), p -> new FromDate(p, first));
   }
 
   private static Piece inYear(Hit h) {

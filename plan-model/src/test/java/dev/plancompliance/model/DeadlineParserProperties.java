@@ -221,6 +221,8 @@ class DeadlineParserProperties {
       return new YearRange(p, x.from(), x.to());
     } else if (d instanceof FromYearOnward x) {
       return new FromYearOnward(p, x.year());
+    } else if (d instanceof Deadline.FromDate x) {
+      return new Deadline.FromDate(p, x.date());
     } else if (d instanceof OnEvent x) {
       return new OnEvent(p, x.relation(), x.event());
     } else if (d instanceof External x) {
@@ -231,6 +233,8 @@ class DeadlineParserProperties {
       return new Composite(p, c.parts().stream().map(DeadlineParserProperties::unphrased).toList());
     } else if (d instanceof Vague) {
       return new Vague(p);
+    } else if (d instanceof Deadline.Urgent) {
+      return new Deadline.Urgent(p);
     } else if (d instanceof Unspecified) {
       return Unspecified.none();
     }

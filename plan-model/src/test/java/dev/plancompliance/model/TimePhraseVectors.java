@@ -6,6 +6,7 @@ import dev.plancompliance.model.Deadline.Continuous;
 import dev.plancompliance.model.Deadline.Cutoff;
 import dev.plancompliance.model.Deadline.Event;
 import dev.plancompliance.model.Deadline.External;
+import dev.plancompliance.model.Deadline.FromDate;
 import dev.plancompliance.model.Deadline.FromYearOnward;
 import dev.plancompliance.model.Deadline.InYear;
 import dev.plancompliance.model.Deadline.OnDemand;
@@ -14,6 +15,7 @@ import dev.plancompliance.model.Deadline.Period;
 import dev.plancompliance.model.Deadline.Recurring;
 import dev.plancompliance.model.Deadline.Relation;
 import dev.plancompliance.model.Deadline.Source;
+import dev.plancompliance.model.Deadline.Urgent;
 import dev.plancompliance.model.Deadline.Vague;
 import dev.plancompliance.model.Deadline.WithinMonth;
 import dev.plancompliance.model.Deadline.YearRange;
@@ -25,7 +27,7 @@ import java.util.List;
 
 /**
  * The test vectors of {@code domain/TIME-PHRASES.md} §5: rows 1–58 (verbatim from the seeds, line breaks
- * as {@code \n}) and the variants V1–V17, each with its seed source and the expected value written out.
+ * as {@code \n}), the variants V1–V17 and N1–N16 (phrases of plans beyond the seeds), each with its seed source and the expected value written out.
  * The expected phrase is the input as given, NFC-normalised.
  */
 final class TimePhraseVectors {
@@ -216,7 +218,47 @@ final class TimePhraseVectors {
           row("V16", "variant of row 40", "Ngay sau khi Đề án được\nban hành |",
               new OnEvent("Ngay sau khi Đề án được\nban hành |", Relation.IMMEDIATELY_AFTER, Event.SCHEME_ISSUED)),
           // Reversed range: the second year, at offset 13, precedes the first.
-          unreadable("V17", "variant of row 33", "Năm 2029 đến 2028", 13));
+          unreadable("V17", "variant of row 33", "Năm 2029 đến 2028", 13),
+
+          // N1–N16: phrases of plans beyond the seeds (sub-plans, plans under other directives).
+          // A start, open-ended: never a one-day deadline.
+          row("N1", "start, open-ended", "Từ 01/7/2025", new FromDate("Từ 01/7/2025", LocalDate.of(2025, 7, 1))),
+          row("N2", "start, open-ended", "Từ ngày 01 tháng 7 năm 2025",
+              new FromDate("Từ ngày 01 tháng 7 năm 2025", LocalDate.of(2025, 7, 1))),
+          row("N3", "start of a month", "Từ tháng 7/2025", new FromDate("Từ tháng 7/2025", LocalDate.of(2025, 7, 1))),
+          row("N4", "start of a year", "Từ năm 2026", new FromYearOnward("Từ năm 2026", 2026)),
+          // A start and a due date.
+          row("N5", "start and end", "Từ ngày 01/7/2025 đến ngày 31/12/2025",
+              new Composite("Từ ngày 01/7/2025 đến ngày 31/12/2025", List.of(
+                  new FromDate("Từ ngày 01/7/2025", LocalDate.of(2025, 7, 1)),
+                  new ByDate("đến ngày 31/12/2025", LocalDate.of(2025, 12, 31), false)))),
+          row("N6", "a quarter, then on", "Quý IV năm 2025 và các năm tiếp theo",
+              new FromDate("Quý IV năm 2025 và các năm tiếp theo", LocalDate.of(2025, 10, 1))),
+          row("N7", "a period, then on", "Giai đoạn 2026–2030 và những năm tiếp theo",
+              new Composite("Giai đoạn 2026–2030 và những năm tiếp theo", List.of(
+                  new YearRange("Giai đoạn 2026–2030", 2026, 2030),
+                  new FromYearOnward("những năm tiếp theo", 2031)))),
+          row("N8", "a range that is not a start", "Từ năm 2025 đến năm 2026",
+              new YearRange("Từ năm 2025 đến năm 2026", 2025, 2026)),
+          // Another schedule, the law's time limits.
+          row("N9", "another schedule", "Theo tiến độ xây dựng Luật",
+              new External("Theo tiến độ xây dựng Luật", Source.SCHEDULE, "xây dựng Luật")),
+          row("N10", "another schedule, then a year", "Theo lộ trình đến năm 2030",
+              new Composite("Theo lộ trình đến năm 2030", List.of(
+                  new External("Theo lộ trình", Source.SCHEDULE, null),
+                  new ByDate("đến năm 2030", LocalDate.of(2030, 12, 31), false)))),
+          row("N11", "the law's time limits", "theo quy định", new External("theo quy định", Source.REGULATION, null)),
+          row("N12", "a regulation named", "Theo quy định tại Nghị định số 09/2019/NĐ-CP",
+              new External("Theo quy định tại Nghị định số 09/2019/NĐ-CP", Source.REFERENCED_DOCUMENT, "09/2019/NĐ-CP")),
+          // Haste with no date.
+          row("N13", "urgent, undated", "Khẩn trương", new Urgent("Khẩn trương")),
+          row("N14", "urgent, undated", "Thực hiện ngay", new Urgent("Thực hiện ngay")),
+          row("N15", "urgent, then a date", "Sớm, hoàn thành trước ngày 30/6/2025",
+              new Composite("Sớm, hoàn thành trước ngày 30/6/2025", List.of(
+                  new Urgent("Sớm"), new ByDate("trước ngày 30/6/2025", LocalDate.of(2025, 6, 30), true)))),
+          // "ngay sau khi" stays an event cue.
+          row("N16", "event, not haste", "Ngay sau khi Kế hoạch được ban hành",
+              new OnEvent("Ngay sau khi Kế hoạch được ban hành", Relation.IMMEDIATELY_AFTER, Event.PLAN_ISSUED)));
 
   /** The rows whose input reads to a Deadline. */
   static List<Vector> readable() {

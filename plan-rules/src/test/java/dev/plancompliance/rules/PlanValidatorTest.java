@@ -327,4 +327,14 @@ class PlanValidatorTest {
     assertTrue(outcome.reasonEn().contains("task V.1") && outcome.reasonEn().contains("\"Cơ quan tham mưu\""), outcome.reasonEn());
     assertTrue(outcome.reasonVi().contains("\"Cơ quan tham mưu\""), outcome.reasonVi());
   }
+
+  @Test
+  void hasteWithNoDateIsNamedAsSuch_andAVagueFrameKeepsTheGeneralMessage() throws IOException {
+    Plan urgent = dev.plancompliance.model.json.PlanDocuments.read(Path.of("src/test/resources/rule-cases/DL-001/fail/urgent-only.json"));
+    Finding f = validator.validate(urgent, AS_OF).findings("DL-001").get(0);
+    assertEquals("Task V.1 asks for haste (\"Khẩn trương\") but states no time frame: say by when.", f.messageEn());
+    assertTrue(f.messageVi().contains("khẩn trương (\"Khẩn trương\")"), f.messageVi());
+    Plan vague = dev.plancompliance.model.json.PlanDocuments.read(Path.of("src/test/resources/rule-cases/DL-001/fail/vague.json"));
+    assertEquals("Task V.1 states no usable time frame.", validator.validate(vague, AS_OF).findings("DL-001").get(0).messageEn());
+  }
 }

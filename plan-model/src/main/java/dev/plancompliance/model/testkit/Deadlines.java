@@ -129,6 +129,18 @@ final class Deadlines {
     return years(fromYear, toYear).map(y -> new Deadline.FromYearOnward("Năm " + y + " và các năm tiếp theo", y));
   }
 
+  /** Starts, open-ended: "Từ ngày 01/7/2025", "Từ tháng 7/2025" (the first of the month). */
+  static Arbitrary<Deadline> fromDate(int fromYear, int toYear) {
+    return Arbitraries.oneOf(
+        dates(fromYear, toYear).map(d -> new Deadline.FromDate("Từ ngày " + dmy(d), d)),
+        dates(fromYear, toYear).map(d -> new Deadline.FromDate("Từ tháng " + d.getMonthValue() + "/" + d.getYear(), d.withDayOfMonth(1))));
+  }
+
+  /** Haste with no date: "khẩn trương", "sớm", "ngay". */
+  static Arbitrary<Deadline> urgent() {
+    return Arbitraries.of("Khẩn trương", "Sớm", "Thực hiện ngay").map(Deadline.Urgent::new);
+  }
+
   /** Event-triggered frames, as the seeds word them (TIME-PHRASES §2.H). */
   static Arbitrary<Deadline> onEvent() {
     return Arbitraries.of(
@@ -154,7 +166,9 @@ final class Deadlines {
         new Deadline.External("Theo thời hạn giao của Trung ương", Source.CENTRAL_ASSIGNMENT, null),
         new Deadline.External("Theo thời hạn tại Kế hoạch số 69/KH-UBND", Source.REFERENCED_DOCUMENT, "69/KH-UBND"),
         new Deadline.External("Theo thời hạn đăng ký", Source.REGISTRATION, null),
-        new Deadline.External("theo chương trình, kế hoạch", Source.PROGRAMME, null)));
+        new Deadline.External("theo chương trình, kế hoạch", Source.PROGRAMME, null),
+        new Deadline.External("Theo tiến độ xây dựng Luật", Source.SCHEDULE, "xây dựng Luật"),
+        new Deadline.External("theo quy định", Source.REGULATION, null)));
     if (appendix) {
       values.add(new Deadline.External("tại Phụ lục kèm theo Chương trình này", Source.APPENDIX, null));
     }
@@ -185,17 +199,19 @@ final class Deadlines {
         Tuple.of(3, recurring()),
         Tuple.of(5, dated(2020, 2035)),
         Tuple.of(1, fromYearOnward(2020, 2035)),
+        Tuple.of(1, fromDate(2020, 2035)),
         Tuple.of(2, onEvent()),
         Tuple.of(2, external(true)),
         Tuple.of(1, onDemand()),
-        Tuple.of(1, vague()));
+        Tuple.of(1, vague()),
+        Tuple.of(1, urgent()));
     return Arbitraries.frequencyOf(
         Tuple.of(17, simple),
         Tuple.of(2, composite(simple)),
         Tuple.of(1, Arbitraries.just(Deadline.Unspecified.none())));
   }
 
-  /** Frames that state a time and end by {@code lastYear}: never vague, unspecified or set in a missing appendix. */
+  /** Frames that state a time and end by {@code lastYear}: never vague, urgent only, unspecified or set in a missing appendix. */
   static Arbitrary<Deadline> statedBy(int lastYear) {
     // dated from 2026, after every issue date the generators give (2025), so no time frame had closed before the
     // plan was issued (DL-005); a directive whose horizon is earlier gets plans without an issue date
@@ -205,6 +221,7 @@ final class Deadlines {
         Tuple.of(3, recurring()),
         Tuple.of(4, dated(first, lastYear)),
         Tuple.of(1, fromYearOnward(first, lastYear)),
+        Tuple.of(1, fromDate(first, lastYear)),
         Tuple.of(2, onEvent()),
         Tuple.of(1, external(false)),
         Tuple.of(1, onDemand()));

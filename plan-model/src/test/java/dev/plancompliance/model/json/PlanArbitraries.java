@@ -107,10 +107,12 @@ final class PlanArbitraries {
         Combinators.combine(phrase, year()).as(Deadline.InYear::new),
         yearRange,
         Combinators.combine(phrase, year()).as(Deadline.FromYearOnward::new),
+        Combinators.combine(phrase, date()).as(Deadline.FromDate::new),
         Combinators.combine(phrase, Arbitraries.of(Deadline.Relation.class), Arbitraries.of(Deadline.Event.class)).as(Deadline.OnEvent::new),
         Combinators.combine(phrase, Arbitraries.of(Deadline.Source.class), Arbitraries.of("69/KH-UBND").injectNull(0.5)).as(Deadline.External::new),
         Combinators.combine(phrase, text().injectNull(0.5)).as(Deadline.OnDemand::new),
         phrase.map(Deadline.Vague::new),
+        phrase.map(Deadline.Urgent::new),
         Arbitraries.just(Deadline.Unspecified.none())));
     if (composite) {
       variants.add(Combinators.combine(phrase, deadline(false).list().ofMinSize(2).ofMaxSize(3)).as(Deadline.Composite::new));

@@ -320,7 +320,7 @@ public final class ReferenceChecker {
   }
 
   static Stated stated(Deadline d) {
-    if (d instanceof Deadline.Vague || d instanceof Deadline.Unspecified) {
+    if (d instanceof Deadline.Vague || d instanceof Deadline.Urgent || d instanceof Deadline.Unspecified) {
       return Stated.NO;
     }
     if (d instanceof Deadline.External e && e.source() == Deadline.Source.APPENDIX) {
