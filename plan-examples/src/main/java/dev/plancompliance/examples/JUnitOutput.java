@@ -19,7 +19,10 @@ import javax.xml.stream.XMLStreamWriter;
  * Reports as JUnit XML, for CI servers: {@code <testsuites>} with one {@code <testsuite>} per report (a
  * set gives its parent, each child and its cross-plan report) and one {@code <testcase>} per rule outcome:
  * PASSED passes, FAILED is a {@code <failure>} listing the findings, NOT_APPLICABLE and NOT_EVALUABLE are
- * {@code <skipped>} with the reason, a rule that failed at run time is an {@code <error>}. Each suite is
+ * {@code <skipped>} with the reason, a rule that failed at run time is an {@code <error>}. A suite's
+ * properties name the plan, its document, the as-of date, its verdict (with the rules of ERROR severity that
+ * could not decide, when it is INCONCLUSIVE) and the rule sets; a failure's text gives each finding's legal
+ * basis and its kind (NORM or PRACTICE). Each suite is
  * what Maven Surefire writes for a test class (its report schema), the whole what Jenkins' xUnit reads.
  */
 final class JUnitOutput {
@@ -69,6 +72,10 @@ final class JUnitOutput {
     property(w, "plan", r.plan().symbol());
     property(w, "document", c.document());
     property(w, "asOf", r.asOf().toString());
+    property(w, "verdict", r.verdict().name());
+    if (!r.undecided().isEmpty()) {
+      property(w, "undecidedRules", r.undecided().stream().map(RuleOutcome::ruleId).collect(Collectors.joining(" ")));
+    }
     r.manifest().forEach(d -> {
       try {
         property(w, "ruleset." + d.name(), d.version() + " sha256:" + d.sha256());
@@ -100,7 +107,8 @@ final class JUnitOutput {
         w.writeAttribute("type", rule == null ? "FAILED" : rule.severity().name());
         StringBuilder text = new StringBuilder();
         for (Finding f : findings) {
-          text.append(f.severity()).append(' ').append(f.path()).append(": ").append(f.messageEn()).append(" / ").append(f.messageVi());
+          text.append(f.severity()).append(' ').append(f.path()).append(": ").append(f.messageEn()).append(" / ").append(f.messageVi())
+              .append(" [basis (").append(f.basisKind()).append("): ").append(f.basis()).append(']');
           f.source().ifPresent(s -> text.append(" (").append(s.file()).append(" line ").append(s.line()).append(')'));
           text.append('\n');
         }

@@ -7,7 +7,10 @@ import dev.plancompliance.model.json.PlanDocuments;
 import dev.plancompliance.rules.Finding;
 import dev.plancompliance.rules.RuleError;
 import dev.plancompliance.rules.RuleInfo;
+import dev.plancompliance.rules.RuleOutcome;
 import dev.plancompliance.rules.Severity;
+import dev.plancompliance.rules.ValidationReport;
+import dev.plancompliance.rules.Verdict;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
@@ -19,7 +22,9 @@ import java.util.Set;
  * Reports as one SARIF 2.1.0 log: one run of {@code plan-check}, the rule catalogue in
  * {@code tool.driver.rules} (title, legal basis, default level), and one result per finding, located in the
  * plan document (its line when known) with the finding's path as a logical location, the source text's
- * line (the seed) as a related location, and the finding's fingerprint as a partial fingerprint.
+ * line (the seed) as a related location, and the finding's fingerprint as a partial fingerprint. The run's
+ * property bag carries the verdict of the run and of each document; a rule of ERROR severity that could not
+ * decide is a warning notification of the invocation (a rule that failed at run time is an error one).
  */
 final class SarifOutput {
   static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -50,6 +55,7 @@ final class SarifOutput {
       ObjectNode props = rule.putObject("properties");
       props.put("severity", r.severity().name());
       props.put("basis", r.basis());
+      props.put("basisKind", r.basisKind().name());
       props.put("ruleSet", r.ruleSet());
       props.put("crossPlan", crossPlanRules.contains(r.id()));
     }
@@ -68,12 +74,41 @@ final class SarifOutput {
         note.putObject("associatedRule").put("id", e.ruleId());
       }
     }
+    boolean ran = invocationNotes.isEmpty();
+    for (CheckedPlan c : checked) {
+      for (RuleOutcome o : c.report().undecided()) {
+        ObjectNode note = invocationNotes.addObject();
+        note.put("level", "warning");
+        note.putObject("message").put("text", "rule " + o.ruleId() + " could not decide on " + c.document() + ": " + o.reasonEn());
+        note.putObject("associatedRule").put("id", o.ruleId());
+      }
+    }
     ObjectNode invocation = run.putArray("invocations").addObject();
-    invocation.put("executionSuccessful", invocationNotes.isEmpty());
+    invocation.put("executionSuccessful", ran);
     if (!invocationNotes.isEmpty()) {
       invocation.set("toolExecutionNotifications", invocationNotes);
     }
+    verdicts(run.putObject("properties"), checked);
     return write(log);
+  }
+
+  /**
+   * The verdicts in the run's property bag: the run's combined verdict and each document's, with the rules of
+   * ERROR severity that could not decide (why a document is INCONCLUSIVE), as the text and JSON reports say.
+   */
+  private static void verdicts(ObjectNode props, List<CheckedPlan> checked) {
+    props.put("verdict", Verdict.combined(checked.stream().map(c -> c.report().verdict()).toList()).name());
+    ArrayNode documents = props.putArray("documents");
+    for (CheckedPlan c : checked) {
+      ValidationReport r = c.report();
+      ObjectNode d = documents.addObject();
+      d.put("document", c.document());
+      d.put("plan", r.plan().symbol());
+      d.put("crossPlan", c.crossPlan());
+      d.put("verdict", r.verdict().name());
+      ArrayNode undecided = d.putArray("undecidedRules");
+      r.undecided().forEach(o -> undecided.add(o.ruleId()));
+    }
   }
 
   private static ObjectNode result(Finding f, CheckedPlan c, List<CheckedPlan> all, Map<String, Integer> ruleIndex) {
@@ -105,6 +140,7 @@ final class SarifOutput {
     ObjectNode props = r.putObject("properties");
     props.put("messageVi", f.messageVi());
     props.put("basis", f.basis());
+    props.put("basisKind", f.basisKind().name());
     props.put("plan", c.report().plan().symbol());
     f.relatedPlan().ifPresent(p -> props.put("relatedPlan", p.symbol()));
     f.taskCode().ifPresent(t -> props.put("task", t));
