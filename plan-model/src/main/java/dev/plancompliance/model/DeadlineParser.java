@@ -332,8 +332,8 @@ public final class DeadlineParser {
               "\\bđịnh kỳ (?:6|sáu) tháng(?: (?:một|1) lần)?\\b|\\b(?:6|sáu) tháng (?:một|1) lần\\b",
               frequency(Period.HALF_YEAR)),
           r("quarterly", "\\bđịnh kỳ (?:h[àằ]ng )?quý\\b|\\bh[àằ]ng quý\\b", frequency(Period.QUARTER)),
-          // "hằng tháng" alone is an allowance in the seeds (001 L362), not a deadline.
-          r("monthly", "\\bđịnh kỳ h[àằ]ng tháng\\b", frequency(Period.MONTH)),
+          // A time phrase that says "hằng tháng" (with "định kỳ" or alone) recurs every month.
+          r("monthly", "\\b(?:định kỳ )?h[àằ]ng tháng\\b", frequency(Period.MONTH)),
           r("annual", "\\b(?:định kỳ )?" + ANNUAL + "\\b", frequency(Period.YEAR)),
           r("periodic", "\\bđịnh kỳ\\b",
               h -> new RecurringBit(h.start(), h.end(), Period.UNSPECIFIED, true, null, null, null)),

@@ -27,7 +27,7 @@ import java.util.List;
 
 /**
  * The test vectors of {@code domain/TIME-PHRASES.md} §5: rows 1–58 (verbatim from the seeds, line breaks
- * as {@code \n}), the variants V1–V17 and N1–N16 (phrases of plans beyond the seeds), each with its seed source and the expected value written out.
+ * as {@code \n}), the variants V1–V17 and N1–N18 (phrases of plans beyond the seeds), each with its seed source and the expected value written out.
  * The expected phrase is the input as given, NFC-normalised.
  */
 final class TimePhraseVectors {
@@ -220,7 +220,7 @@ final class TimePhraseVectors {
           // Reversed range: the second year, at offset 13, precedes the first.
           unreadable("V17", "variant of row 33", "Năm 2029 đến 2028", 13),
 
-          // N1–N16: phrases of plans beyond the seeds (sub-plans, plans under other directives).
+          // N1–N18: phrases of plans beyond the seeds (sub-plans, plans under other directives).
           // A start, open-ended: never a one-day deadline.
           row("N1", "start, open-ended", "Từ 01/7/2025", new FromDate("Từ 01/7/2025", LocalDate.of(2025, 7, 1))),
           row("N2", "start, open-ended", "Từ ngày 01 tháng 7 năm 2025",
@@ -258,7 +258,14 @@ final class TimePhraseVectors {
                   new Urgent("Sớm"), new ByDate("trước ngày 30/6/2025", LocalDate.of(2025, 6, 30), true)))),
           // "ngay sau khi" stays an event cue.
           row("N16", "event, not haste", "Ngay sau khi Kế hoạch được ban hành",
-              new OnEvent("Ngay sau khi Kế hoạch được ban hành", Relation.IMMEDIATELY_AFTER, Event.PLAN_ISSUED)));
+              new OnEvent("Ngay sau khi Kế hoạch được ban hành", Relation.IMMEDIATELY_AFTER, Event.PLAN_ISSUED)),
+          // "hằng tháng" alone recurs monthly, as "hằng quý" recurs quarterly.
+          row("N17", "monthly, no \"định kỳ\"", "hằng tháng", new Recurring("hằng tháng", Period.MONTH, null, null, List.of(), null)),
+          // A start and an end split over two lines, as a portal prints them ("Thời gian: Từ ngày\n15/11/2025 …").
+          row("N18", "start and end over a line break", "Từ ngày\n15/11/2025 đến ngày 15/12/2025.",
+              new Composite("Từ ngày\n15/11/2025 đến ngày 15/12/2025.", List.of(
+                  new FromDate("Từ ngày\n15/11/2025", LocalDate.of(2025, 11, 15)),
+                  new ByDate("đến ngày 15/12/2025", LocalDate.of(2025, 12, 15), false)))));
 
   /** The rows whose input reads to a Deadline. */
   static List<Vector> readable() {
