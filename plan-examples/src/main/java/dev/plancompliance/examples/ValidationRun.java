@@ -117,7 +117,11 @@ final class ValidationRun {
       sb.append("== ").append(c.document()).append('\n');
       sb.append(c.report().toText(languages(language), verbose)).append('\n');
     }
-    sb.append(checked.size()).append(checked.size() == 1 ? " document" : " documents").append(" validated as of ").append(asOf).append(": ");
+    if (language.equals(Optional.of(Language.VI))) {
+      sb.append("Đã kiểm tra ").append(checked.size()).append(" văn bản, tính đến ").append(asOf).append(": ");
+    } else {
+      sb.append(checked.size()).append(checked.size() == 1 ? " document" : " documents").append(" validated as of ").append(asOf).append(": ");
+    }
     java.util.Map<Verdict, Long> counts = new java.util.EnumMap<>(Verdict.class);
     checked.forEach(c -> counts.merge(c.report().verdict(), 1L, Long::sum));
     java.util.List<String> parts = new java.util.ArrayList<>();

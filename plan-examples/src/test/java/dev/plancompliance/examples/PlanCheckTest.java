@@ -29,6 +29,21 @@ class PlanCheckTest {
   }
 
   @Test
+  void theVietnameseReport_hasNoEnglishInIt_forTheSeedsAndTheSet() {
+    java.util.regex.Pattern english = java.util.regex.Pattern.compile(
+        "(?i)\\b(the|a|of|and|is|not|task|plan|group|document|documents|validated|rule|evaluable|applicable|report|lead|agency|error|warning|info|passed|failed|compliant|inconclusive|basis|line|at)\\b");
+    String set = "src/main/resources/plans/ha-noi-set.json";
+    for (String[] args : List.of(
+        new String[] {"validate", "--examples", "--as-of", "2025-12-31", "--lang", "vi", "--verbose"},
+        new String[] {"validate", "--set", set, "--as-of", "2025-12-31", "--lang", "vi", "--verbose"})) {
+      CliRun r = run(args);
+      List<String> lines = r.out().lines().filter(l -> !l.startsWith("== ") && english.matcher(l.replaceAll("--verbose|\\S+\\.json|\\S+\\.txt", "")).find()).toList();
+      assertEquals(List.of(), lines, String.join(" ", args));
+      assertTrue(r.out().contains("Đã kiểm tra") || r.out().contains("KHÔNG ĐẠT"), r.out());
+    }
+  }
+
+  @Test
   void jsonFormat_isOneArrayOfReports() throws IOException {
     CliRun r = run("validate", "--examples", "--as-of", "2025-12-31", "--format", "json");
     JsonNode reports = PlanDocuments.objectMapper().readTree(r.out());

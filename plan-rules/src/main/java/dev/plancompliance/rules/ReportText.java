@@ -62,20 +62,27 @@ final class ReportText {
   static String render(SetReport s, List<Language> languages, boolean verbose) {
     StringBuilder sb = new StringBuilder();
     long compliant = s.all().stream().filter(r -> r != s.crossPlan() && r.isCompliant()).count();
-    sb.append("Plan set: ").append(s.parent().plan().symbol());
+    boolean vi = labelLanguage(languages) == Language.VI;
+    sb.append(vi ? "Bộ kế hoạch: " : "Plan set: ").append(s.parent().plan().symbol());
     s.parent().plan().title().ifPresent(t -> sb.append(" — ").append(abbreviate(t, 80)));
-    sb.append("\n  and ").append(s.children().size()).append(" plans that implement it, as of ").append(s.crossPlan().asOf())
-        .append(": ").append(compliant).append(" of ").append(s.children().size() + 1).append(" plans compliant on their own; ")
-        .append("set ");
+    int plans = s.children().size() + 1;
+    if (vi) {
+      sb.append("\n  và ").append(s.children().size()).append(" kế hoạch triển khai kế hoạch này, tính đến ").append(s.crossPlan().asOf())
+          .append(": ").append(compliant).append('/').append(plans).append(" kế hoạch đạt khi xét riêng; cả bộ ");
+    } else {
+      sb.append("\n  and ").append(s.children().size()).append(" plans that implement it, as of ").append(s.crossPlan().asOf())
+          .append(": ").append(compliant).append(" of ").append(plans).append(" plans compliant on their own; set ");
+    }
     verdict(sb, s.verdict(), languages);
     sb.append('\n');
-    sb.append("\n== cross-plan rules (").append(String.join(", ", s.crossPlan().outcomes().stream().map(RuleOutcome::ruleId).toList())).append(")\n");
+    sb.append(vi ? "\n== quy tắc liên kế hoạch (" : "\n== cross-plan rules (")
+        .append(String.join(", ", s.crossPlan().outcomes().stream().map(RuleOutcome::ruleId).toList())).append(")\n");
     sb.append(label("asOf", languages)).append(' ').append(s.crossPlan().asOf()).append(": ");
     body(sb, s.crossPlan(), languages, verbose);
-    sb.append("\n== parent: ");
+    sb.append(vi ? "\n== kế hoạch cấp trên: " : "\n== parent: ");
     sb.append(render(s.parent(), languages, verbose));
     for (ValidationReport child : s.children()) {
-      sb.append("\n== child: ").append(render(child, languages, verbose));
+      sb.append(vi ? "\n== kế hoạch cấp dưới: " : "\n== child: ").append(render(child, languages, verbose));
     }
     return sb.toString();
   }
