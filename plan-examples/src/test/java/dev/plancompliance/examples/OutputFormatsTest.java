@@ -109,6 +109,11 @@ class OutputFormatsTest {
     assertEquals("000_3d0f801100aabd15.txt", seed.get("artifactLocation").get("uri").asText());
     assertEquals(9, seed.get("region").get("startLine").asInt());
     assertTrue(first.get("partialFingerprints").get("planCompliance/v1").asText().matches("[0-9a-f]{16}"));
+    assertEquals("PRACTICE", first.get("properties").get("basisKind").asText(), "ACC-001 rests on practice");
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    run.get("results").forEach(r -> kinds.add(r.get("properties").get("basisKind").asText()));
+    assertEquals(java.util.Set.of("NORM", "PRACTICE"), kinds, "every result says its basis kind; the seeds show both");
+    rules.forEach(r -> assertTrue(r.get("properties").get("basisKind").asText().matches("NORM|PRACTICE"), r.toString()));
   }
 
   @Test

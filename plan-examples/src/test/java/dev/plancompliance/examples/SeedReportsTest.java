@@ -137,7 +137,7 @@ class SeedReportsTest {
       COV-002 PASSED 0
       COV-003 NOT_APPLICABLE 0
       COV-004 FAILED 5          items 2, 7, 8, 9, 10 are single tasks (INFO)
-      DL-001 FAILED 4           5.3, 6.3, 9, 10 state no time of their own (TIME-PHRASES §1)
+      DL-001 FAILED 4           5.3, 6.3, 9, 10 state no time of their own (plan-model/TIME-PHRASES.md §2)
       DL-002 NOT_APPLICABLE 0   06-CT/TU declares no horizon
       DL-003 NOT_APPLICABLE 0   no progress report attached
       DL-004 NOT_APPLICABLE 0   cross-plan: the plan is validated alone, not in a plan set

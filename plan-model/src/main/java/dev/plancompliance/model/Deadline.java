@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The time frame a task, a sub-plan duty or a reporting duty states. Every variant keeps the verbatim
- * {@code phrase}; {@link DeadlineParser} reads the phrases of {@code TIME-PHRASES.md}. Each variant
- * answers the window it denotes and whether it can be overdue as of a date (TIME-PHRASES §4).
+ * {@code phrase}; {@link DeadlineParser} reads the phrases of plan-model/TIME-PHRASES.md. Each variant
+ * answers the window it denotes and whether it can be overdue as of a date (plan-model/TIME-PHRASES.md §3).
  *
  * <p>Rule authors writing classic DRL: import the nested variant ({@code import
  * dev.plancompliance.model.Deadline.InYear;}) and write {@code instanceof InYear}; a qualified nested name
@@ -172,7 +172,7 @@ public sealed interface Deadline {
     }
 
     /**
-     * The period instances due on or after {@code from} (the plan's issue date: TIME-PHRASES §4, decision 2)
+     * The period instances due on or after {@code from} (the plan's issue date: plan-model/TIME-PHRASES.md §3, decision 2)
      * and before {@code until}, in order. Each is named by its year when one falls due a year ({@code 2025}),
      * else by its rank within the year: {@code 2025-H1}/{@code H2} for two, {@code 2025-Q1}…{@code Q4} for
      * four, {@code 2025-01}…{@code 12} for twelve, {@code 2025#n} otherwise. Hà Nội's six-monthly report

@@ -37,7 +37,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the Vietnamese time phrases of plans ({@code domain/TIME-PHRASES.md} §5) into {@link Deadline}
+ * Reads the Vietnamese time phrases of plans (plan-model/TIME-PHRASES.md §1) into {@link Deadline}
  * values.
  *
  * <p>How it reads a phrase:
@@ -132,7 +132,7 @@ public final class DeadlineParser {
   /** Stands in for every character of a masked document symbol. */
   private static final char MASK = '\uE000';
 
-  /** "hằng năm", "hàng năm" and "Hàng năm" are spelling variants of "annually" (TIME-PHRASES §2). */
+  /** "hằng năm", "hàng năm" and "Hàng năm" are spelling variants of "annually" (plan-model/TIME-PHRASES.md). */
   private static final String ANNUAL = "h[àằ]ng năm";
 
   private static final String DAY = "(?<d>[0-9]{1,2})";
@@ -156,7 +156,7 @@ public final class DeadlineParser {
   private static final String YEAR_RANGE =
       "(?:\\b(?:(?:từ|trong) )?(?:(?:năm|giai đoạn) ))?"
           + "(?<![0-9/])(?<a>[0-9]{4}) ?(?:-|đến|tới) ?(?:năm )?(?<b>[0-9]{4})(?![0-9])";
-  /** "trước" is strictly before (exclusive, TIME-PHRASES §4 decision 1); the others include the day. */
+  /** "trước" is strictly before (exclusive, plan-model/TIME-PHRASES.md §3 decision 1); the others include the day. */
   private static final String BY = "(?<by>trước|đến|chậm nhất(?: là)?(?: vào)?)";
   /** As {@link #BY}, for a day of every year; "vào ngày" names the day itself. */
   private static final String CUTOFF_BY = "(?<by>trước|đến|chậm nhất(?: là)?|vào)";

@@ -267,8 +267,8 @@ public abstract class Plan {
   }
 
   /**
-   * The times tasks and reporting duties fell due before {@code asOf}: each closed dated window (TIME-PHRASES
-   * §4), and each period instance of a recurring frame due from the plan's issue date on. Without an issue
+   * The times tasks and reporting duties fell due before {@code asOf}: each closed dated window (plan-model/TIME-PHRASES.md
+   * §3), and each period instance of a recurring frame due from the plan's issue date on. Without an issue
    * date the first instance is unknown and recurring frames give none ({@link #recurringTargets()} names them).
    * A composite is judged part by part, and a progress report names a one-off task once and an instance by
    * its period: where parts share a name (two dated windows, or two yearly parts' instance {@code 2025}),

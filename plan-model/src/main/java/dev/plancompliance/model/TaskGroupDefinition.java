@@ -18,7 +18,7 @@ public abstract class TaskGroupDefinition {
 
   public abstract String titleEn();
 
-  /** Other Vietnamese wordings of the title found in plans (GLOSSARY §10). */
+  /** Other Vietnamese wordings of the title found in plans. */
   public abstract List<String> aliasesVi();
 
   /** A few words that name the group in a finding ("nguồn nhân lực pháp luật"); the full title is for the catalogue. */

@@ -157,7 +157,7 @@ class DeadlineParserTest {
     }
   }
 
-  /** TIME-PHRASES §4: windows and whether a frame can be overdue. */
+  /** plan-model/TIME-PHRASES.md §3: windows and whether a frame can be overdue. */
   @Nested
   class WindowsAndOverdue {
     @Test

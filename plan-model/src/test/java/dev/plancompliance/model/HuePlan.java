@@ -15,8 +15,8 @@ import java.util.List;
  *       absent. The title is the heading of L2.
  *   <li>Tasks II.1–II.7 are the seven items of section II; each title is its heading, verbatim.
  *   <li>"Các cơ quan chuyên môn, đơn vị sự nghiệp công lập thuộc UBND thành phố" is two collective bodies
- *       (GLOSSARY §3: {@code co-quan-chuyen-mon-thuoc-ubnd} + {@code don-vi-su-nghiep-cong-lap-thuoc-ubnd}).
- *   <li>"các cơ quan liên quan" (L55) and "cơ quan, đơn vị liên quan" (L50) are the GLOSSARY's
+ *       (ENCODING.md §6: {@code co-quan-chuyen-mon-thuoc-ubnd} + {@code don-vi-su-nghiep-cong-lap-thuoc-ubnd}).
+ *   <li>"các cơ quan liên quan" (L55) and "cơ quan, đơn vị liên quan" (L50) are the seeds'
  *       {@code co-quan-don-vi-lien-quan}.
  *   <li>II.1 and II.2 name no lead ("Chủ trì tham mưu thực hiện"); II.6 names two and no implementers.
  *   <li>The three "định kỳ" duties of section III (L58, L63, L64) state no frequency: recurring with

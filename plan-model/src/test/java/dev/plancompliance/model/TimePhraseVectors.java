@@ -26,7 +26,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The test vectors of {@code domain/TIME-PHRASES.md} §5: rows 1–58 (verbatim from the seeds, line breaks
+ * The test vectors that plan-model/TIME-PHRASES.md §1 points to: rows 1–58 (verbatim from the seeds, line breaks
  * as {@code \n}), the variants V1–V17 and N1–N18 (phrases of plans beyond the seeds), each with its seed source and the expected value written out.
  * The expected phrase is the input as given, NFC-normalised.
  */

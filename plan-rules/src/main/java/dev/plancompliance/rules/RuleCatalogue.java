@@ -17,11 +17,13 @@ public final class RuleCatalogue {
     List<RuleCases.RuleCase> cases = RuleCases.cases(casesDir);
     StringBuilder sb = new StringBuilder();
     sb.append("# Rule catalogue\n\n")
-        .append("Generated from the rules' metadata (`@id`, `@severity`, `@basis`), the message catalogues and the\n")
-        .append("rule cases by `plan-check rules --markdown --cases DIR`. Do not edit by hand.\n\n")
-        .append("| id | severity | title | title (vi) | rule set |\n|---|---|---|---|---|\n");
+        .append("Generated from the rules' metadata (`@id`, `@severity`, `@basis`, `@basisKind`), the message catalogues\n")
+        .append("and the rule cases by `plan-check rules --markdown --cases DIR`. Do not edit by hand. A basis is a NORM\n")
+        .append("(a resolution, law or decree the rule rests on) or PRACTICE (what implementing plans do, not binding in\n")
+        .append("itself).\n\n")
+        .append("| id | severity | basis | title | title (vi) | rule set |\n|---|---|---|---|---|---|\n");
     for (RuleInfo r : validator.rules()) {
-      sb.append("| ").append(r.id()).append(" | ").append(r.severity()).append(" | ").append(cell(r.titleEn()))
+      sb.append("| ").append(r.id()).append(" | ").append(r.severity()).append(" | ").append(r.basisKind()).append(" | ").append(cell(r.titleEn()))
           .append(" | ").append(cell(r.titleVi())).append(" | ").append(r.ruleSet()).append(" |\n");
     }
     for (RuleInfo r : validator.rules()) {

@@ -20,7 +20,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Time frames of every variant, each with a phrase worded the way the seeds word it (TIME-PHRASES.md), so
+ * Time frames of every variant, each with a phrase worded the way the seeds word it (plan-model/TIME-PHRASES.md), so
  * a generated deadline reads like one a plan prints. Dated variants take the range of years they may fall in.
  */
 final class Deadlines {
@@ -141,7 +141,7 @@ final class Deadlines {
     return Arbitraries.of("Khẩn trương", "Sớm", "Thực hiện ngay").map(Deadline.Urgent::new);
   }
 
-  /** Event-triggered frames, as the seeds word them (TIME-PHRASES §2.H). */
+  /** Event-triggered frames, as the seeds word them (plan-model/TIME-PHRASES.md §1). */
   static Arbitrary<Deadline> onEvent() {
     return Arbitraries.of(
         new Deadline.OnEvent("Ngay sau khi Kế hoạch ban hành", Relation.IMMEDIATELY_AFTER, Event.PLAN_ISSUED),

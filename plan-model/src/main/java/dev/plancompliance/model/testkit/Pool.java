@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The words generated plans are made of, all taken from the seed plans and GLOSSARY.md: agencies with
+ * The words generated plans are made of, all taken from the seed plans: agencies with
  * their real Vietnamese names (ids ASCII), task titles by group, outputs, localities and document symbols.
  */
 final class Pool {
@@ -72,7 +72,7 @@ final class Pool {
       agency("co-quan-don-vi-lien-quan", "các cơ quan, đơn vị liên quan", "Relevant agencies and units", AgencyKind.OTHER, true));
 
   /**
-   * Ids of real bodies (GLOSSARY §3.1) that no generated registry ever holds: a plan that names one of
+   * Ids of real bodies that no generated registry ever holds: a plan that names one of
    * them names an agency its registry lacks (ACC-005).
    */
   static final List<String> UNREGISTERED = List.of("thuong-truc-hdnd-tinh", "chu-tich-ubnd-tinh", "ban-can-su-dang-ubnd-tinh", "hdnd-tinh");

@@ -40,7 +40,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The standard rule catalogue (RULES.md) in plain Java, written from the catalogue, TIME-PHRASES.md §4 and
+ * The standard rule catalogue (RULES.md) in plain Java, written from the catalogue, plan-model/TIME-PHRASES.md §3 and
  * the rule cases rather than from the DRL: the differential oracle of the Drools rules, and the "physical
  * limit" baseline of the benchmarks. For a plan (with or without a progress report) and a date it answers,
  * per rule id, the outcome and the set of finding paths (the paths of the report: {@code tasks[II.1].leads},
@@ -66,7 +66,7 @@ import java.util.TreeSet;
  *       tasks). RULES.md's "NOT_EVALUABLE until the event date … is known" is read as "that task cannot be
  *       overdue yet", not as the rule's outcome.
  *   <li>DL-003 — recurring frames with a period of their own (month, quarter, half-year, year) fall due per
- *       instance from the plan's issue date on (TIME-PHRASES §4, decision 2); a plan without an issue date
+ *       instance from the plan's issue date on (plan-model/TIME-PHRASES.md §3, decision 2); a plan without an issue date
  *       that has one is NOT_EVALUABLE unless something else is overdue. "Định kỳ" with no period and
  *       "after each event" frames never fall due. An instance's last day: each cut-off's (strict "trước"
  *       = the day before), else the end of the anchoring quarter, else of the anchoring month, else of each
@@ -310,7 +310,7 @@ public final class ReferenceChecker {
   }
 
   // ---------------------------------------------------------------------------------------------------
-  // What a time frame says (TIME-PHRASES §4), decided here
+  // What a time frame says (plan-model/TIME-PHRASES.md §3), decided here
 
   /** Whether a frame states a time for DL-001: YES, NO, or UNKNOWN when it is set in an appendix the plan lacks. */
   enum Stated {
