@@ -294,7 +294,7 @@ public final class PlanCheck implements Callable<Integer> {
       } else {
         Language language = lang.equals("vi") ? Language.VI : Language.EN;
         for (RuleInfo r : validator.rules()) {
-          out.printf("%-8s %-8s %s%n         basis: %s%n", r.id(), r.severity(), r.title(language), r.basis());
+          out.printf("%-8s %-8s %s%n         basis (%s): %s%n", r.id(), r.severity(), r.title(language), r.basisKind().name().toLowerCase(java.util.Locale.ROOT), r.basis());
         }
       }
       out.flush();

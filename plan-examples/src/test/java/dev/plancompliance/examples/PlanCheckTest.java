@@ -84,6 +84,8 @@ class PlanCheckTest {
     assertEquals(0, r.code());
     assertTrue(r.out().contains("COV-001  ERROR"), r.out());
     assertTrue(r.out().contains("BUD-001"), r.out());
+    assertTrue(r.out().contains("basis (norm): Nghị quyết 197/2025/QH15"), "the basis kind beside the basis: " + r.out());
+    assertTrue(r.out().contains("basis (practice): Thực tiễn"), r.out());
   }
 
   @Test
