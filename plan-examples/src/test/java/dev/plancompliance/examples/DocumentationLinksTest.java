@@ -23,7 +23,10 @@ class DocumentationLinksTest {
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
   /** A Markdown document named in a source file, with the section it cites ("TIME-PHRASES.md §3"). */
   private static final Pattern NAMED = Pattern.compile("([A-Za-z0-9_./-]*[A-Z][A-Za-z0-9_-]*\\.md)(?:,? §(\\d+))?");
-  private static final List<String> OUTSIDE = List.of("../shared", "/work/", "shared/domain", "shared/seeds");
+  /** Paths outside the repository, built so that this file does not hold them itself. */
+  private static final String BESIDE = String.join("", "sha", "red");
+  private static final List<String> OUTSIDE =
+      List.of("../" + BESIDE, "/" + "work/", BESIDE + "/domain", BESIDE + "/seeds");
 
   private static List<Path> sources() throws IOException {
     try (Stream<Path> files = Files.walk(ROOT)) {
@@ -83,7 +86,7 @@ class DocumentationLinksTest {
     for (Path src : sources()) {
       String text = Files.readString(src, StandardCharsets.UTF_8);
       for (String needle : OUTSIDE) {
-        if (text.contains(needle) && !src.endsWith("DocumentationLinksTest.java")) {
+        if (text.contains(needle)) {
           broken.add(ROOT.relativize(src) + " mentions " + needle);
         }
       }
