@@ -142,6 +142,8 @@ public final class DeadlineParser {
   private static final String NUMERIC_DATE = "(?<![0-9/])" + DAY + " ?/ ?" + MONTH + " ?/ ?" + YEAR;
   /** 15 tháng 6 năm 2021. */
   private static final String LONG_DATE = DAY + " tháng " + MONTH + " năm " + YEAR;
+  /** Quý IV năm 2025, quý 3/2026. */
+  private static final String QUARTER_OF_YEAR = "quý (?<q>iv|iii|ii|i|[1-4]) ?(?:[/-] ?|năm )" + YEAR;
   /**
    * After a start ("từ …"): not the first end of a range ("từ ngày 01/7/2025 đến ngày …", "từ năm 2025 -
    * 2026"), nor a year the onward recogniser reads ("từ năm 2025 và các năm tiếp theo").
@@ -242,19 +244,15 @@ public final class DeadlineParser {
           // các năm tiếp theo" — the work starts then and runs on. "Từ … đến …" is a range, not a start: the
           // lookahead leaves it to the recognisers of ranges and dates below.
           r("from a quarter onward",
-              "\\b(?:từ )?quý (?<q>iv|iii|ii|i|[1-4]) ?(?:[/-] ?|năm )" + YEAR
-                  + " (?:(?:trở đi )?và (?:các|những) năm tiếp theo|trở đi)\\b",
+              "\\b(?:từ )?" + QUARTER_OF_YEAR + " (?:(?:trở đi )?và (?:các|những) năm tiếp theo|trở đi)\\b",
               DeadlineParser::fromQuarter),
-          r("from a quarter", "\\btừ quý (?<q>iv|iii|ii|i|[1-4]) ?(?:[/-] ?|năm )" + YEAR + NOT_A_RANGE,
+          r("from a quarter", "\\btừ " + QUARTER_OF_YEAR + NOT_A_RANGE,
               DeadlineParser::fromQuarter),
           // "Từ ngày 01/7/2025 đến ngày 31/12/2025" reads as a start and a due date.
           r("from a date", "\\btừ (?:ngày )?" + NUMERIC_DATE + "(?: trở đi)?", DeadlineParser::fromDate),
           r("from a date (long)", "\\btừ ngày " + LONG_DATE + "\\b(?: trở đi)?", DeadlineParser::fromDate),
           r("from a month", "\\btừ tháng " + MONTH + "(?: ?[/-] ?| năm )" + YEAR + NOT_A_RANGE,
-              h -> {
-                LocalDate first = YearMonth.of(h.year("y"), h.month("m")).atDay(1);
-                return h.frame(first.getYear(), p -> new FromDate(p, first));
-              }),
+              DeadlineParser::fromMonth),
           r("from a year", "\\btừ (?:năm )?" + YEAR + NOT_A_RANGE,
               h -> {
                 int y = h.year("y");
@@ -395,12 +393,19 @@ public final class DeadlineParser {
   }
 
   private static Piece fromDate(Hit h) {
-    LocalDate date = h.date();
-    return h.frame(date.getYear(), p -> new FromDate(p, date));
+    return startsOn(h, h.date());
   }
 
   private static Piece fromQuarter(Hit h) {
-    LocalDate first = LocalDate.of(h.year("y"), (quarter(h.text("q")) - 1) * 3 + 1, 1);
+    return startsOn(h, LocalDate.of(h.year("y"), (quarter(h.text("q")) - 1) * 3 + 1, 1));
+  }
+
+  private static Piece fromMonth(Hit h) {
+    return startsOn(h, YearMonth.of(h.year("y"), h.month("m")).atDay(1));
+  }
+
+  /** Work that starts on {@code first} and runs on. */
+  private static Piece startsOn(Hit h, LocalDate first) {
     return h.frame(first.getYear(), p -> new FromDate(p, first));
   }
 
