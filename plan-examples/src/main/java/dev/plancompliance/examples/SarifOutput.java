@@ -68,21 +68,15 @@ final class SarifOutput {
         results.add(result(f, c, checked, ruleIndex));
       }
       for (RuleError e : c.report().errors()) {
-        ObjectNode note = invocationNotes.addObject();
-        note.put("level", "error");
-        note.putObject("message").put("text", "rule " + e.ruleId() + " (\"" + e.rule() + "\") failed on " + c.document() + ": " + e.message());
-        note.putObject("associatedRule").put("id", e.ruleId());
+        notify(invocationNotes, "error", e.ruleId(),
+            "rule " + e.ruleId() + " (\"" + e.rule() + "\") failed on " + c.document() + ": " + e.message());
       }
-    }
-    boolean ran = invocationNotes.isEmpty();
-    for (CheckedPlan c : checked) {
       for (RuleOutcome o : c.report().undecided()) {
-        ObjectNode note = invocationNotes.addObject();
-        note.put("level", "warning");
-        note.putObject("message").put("text", "rule " + o.ruleId() + " could not decide on " + c.document() + ": " + o.reasonEn());
-        note.putObject("associatedRule").put("id", o.ruleId());
+        notify(invocationNotes, "warning", o.ruleId(),
+            "rule " + o.ruleId() + " could not decide on " + c.document() + ": " + o.reasonEn());
       }
     }
+    boolean ran = checked.stream().allMatch(c -> c.report().errors().isEmpty());
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", ran);
     if (!invocationNotes.isEmpty()) {
@@ -90,6 +84,13 @@ final class SarifOutput {
     }
     verdicts(run.putObject("properties"), checked);
     return write(log);
+  }
+
+  private static void notify(ArrayNode notes, String level, String ruleId, String text) {
+    ObjectNode note = notes.addObject();
+    note.put("level", level);
+    note.putObject("message").put("text", text);
+    note.putObject("associatedRule").put("id", ruleId);
   }
 
   /**
