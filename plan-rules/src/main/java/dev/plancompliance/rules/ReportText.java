@@ -34,6 +34,10 @@ final class ReportText {
       Map.entry("line", new String[] {"dòng", "line"}),
       Map.entry("basis", new String[] {"căn cứ", "basis"}),
       Map.entry("plans", new String[] {"kế hoạch", "plans"}),
+      Map.entry("planSet", new String[] {"Bộ kế hoạch", "Plan set"}),
+      Map.entry("crossPlanRules", new String[] {"quy tắc liên kế hoạch", "cross-plan rules"}),
+      Map.entry("parentPlan", new String[] {"kế hoạch cấp trên", "parent"}),
+      Map.entry("childPlan", new String[] {"kế hoạch cấp dưới", "child"}),
       Map.entry("verboseHint", new String[] {"lý do: thêm --verbose", "reasons: add --verbose"}),
       Map.entry("ERROR", new String[] {"LỖI", "ERROR"}),
       Map.entry("WARNING", new String[] {"CẢNH BÁO", "WARNING"}),
@@ -63,7 +67,7 @@ final class ReportText {
     StringBuilder sb = new StringBuilder();
     long compliant = s.all().stream().filter(r -> r != s.crossPlan() && r.isCompliant()).count();
     boolean vi = labelLanguage(languages) == Language.VI;
-    sb.append(vi ? "Bộ kế hoạch: " : "Plan set: ").append(s.parent().plan().symbol());
+    sb.append(label("planSet", languages)).append(": ").append(s.parent().plan().symbol());
     s.parent().plan().title().ifPresent(t -> sb.append(" — ").append(abbreviate(t, 80)));
     int plans = s.children().size() + 1;
     if (vi) {
@@ -75,14 +79,14 @@ final class ReportText {
     }
     verdict(sb, s.verdict(), languages);
     sb.append('\n');
-    sb.append(vi ? "\n== quy tắc liên kế hoạch (" : "\n== cross-plan rules (")
+    sb.append("\n== ").append(label("crossPlanRules", languages)).append(" (")
         .append(String.join(", ", s.crossPlan().outcomes().stream().map(RuleOutcome::ruleId).toList())).append(")\n");
     sb.append(label("asOf", languages)).append(' ').append(s.crossPlan().asOf()).append(": ");
     body(sb, s.crossPlan(), languages, verbose);
-    sb.append(vi ? "\n== kế hoạch cấp trên: " : "\n== parent: ");
+    sb.append("\n== ").append(label("parentPlan", languages)).append(": ");
     sb.append(render(s.parent(), languages, verbose));
     for (ValidationReport child : s.children()) {
-      sb.append(vi ? "\n== kế hoạch cấp dưới: " : "\n== child: ").append(render(child, languages, verbose));
+      sb.append("\n== ").append(label("childPlan", languages)).append(": ").append(render(child, languages, verbose));
     }
     return sb.toString();
   }
