@@ -83,8 +83,9 @@ class EncodingGuideTest {
 
   @Test
   void theTasksExampleUnderAPrintedLabel_readsTheLabelAsTheGuideSays() throws IOException {
-    String base = examples().get(0).json();
-    Example v1 = examples().stream().filter(e -> e.json().contains("\"V.1\"")).findFirst().orElseThrow();
+    List<Example> examples = examples();
+    String base = examples.get(0).json();
+    Example v1 = examples.stream().filter(e -> e.json().contains("\"V.1\"")).findFirst().orElseThrow();
     ObjectNode doc = (ObjectNode) JSON.readTree(base);
     ((ArrayNode) doc.get("tasks")).add(JSON.readTree(v1.json()));
     Task task = PlanDocuments.read(JSON.writeValueAsString(doc), "ENCODING.md").tasks().get(1);
