@@ -2,6 +2,7 @@ package dev.plancompliance.rules;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.plancompliance.model.json.PlanDocuments;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Objects;
  * its findings names the child it concerns as {@link Finding#relatedPlan()} and in its path,
  * {@code children[<key>]…}, or the parent's unit that lacks a plan, {@code parent.childPlanDuty.units[<id>]}).
  */
+// the order is fixed: derived properties come from methods, whose order reflection does not keep
+@JsonPropertyOrder({"parent", "children", "crossPlan", "complete", "verdict", "compliant"})
 @JsonIgnoreProperties(value = {"compliant", "complete", "verdict"}, allowGetters = true)
 public record SetReport(ValidationReport parent, List<ValidationReport> children, ValidationReport crossPlan) {
   public SetReport {

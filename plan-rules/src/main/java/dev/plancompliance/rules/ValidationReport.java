@@ -3,6 +3,7 @@ package dev.plancompliance.rules;
 import dev.plancompliance.model.json.PlanDocuments;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.plancompliance.model.DocumentRef;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Optional;
  *
  * @param errors rules that failed at run time; when not empty the report is incomplete
  */
+// the order is fixed: derived properties come from methods, whose order reflection does not keep
+@JsonPropertyOrder({"plan", "asOf", "manifest", "outcomes", "findings", "errors", "complete", "verdict", "compliant"})
 @JsonIgnoreProperties(value = {"compliant", "complete", "verdict"}, allowGetters = true)
 public record ValidationReport(
     DocumentRef plan,
