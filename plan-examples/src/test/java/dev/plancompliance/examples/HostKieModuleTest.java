@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plancompliance.model.Plan;
 import dev.plancompliance.rules.PlanValidator;
 import dev.plancompliance.rules.ValidationReport;
 import dev.plancompliance.rules.Verdict;
@@ -48,11 +49,12 @@ class HostKieModuleTest {
 
   @Test
   void theLibrary_validatesBesideTheHostsKieModule() {
+    Plan plan = ExamplePlans.read("ha-tinh-444-kh-ubnd.json");
     PlanValidator before = PlanValidator.builder().withStandardRules().build();
-    ValidationReport expected = before.validate(ExamplePlans.read("ha-tinh-444-kh-ubnd.json"), AS_OF);
+    ValidationReport expected = before.validate(plan, AS_OF);
     KieServices.get().getKieClasspathContainer().newKieSession().dispose();
     PlanValidator after = PlanValidator.builder().withStandardRules().build();
-    ValidationReport report = after.validate(ExamplePlans.read("ha-tinh-444-kh-ubnd.json"), AS_OF);
+    ValidationReport report = after.validate(plan, AS_OF);
     assertEquals(Verdict.COMPLIANT, report.verdict());
     assertEquals(expected.toJson(), report.toJson());
   }

@@ -56,7 +56,7 @@ class WithoutTheDrlCompilerTest {
     StringBuilder sb = new StringBuilder();
     for (Path p : plans) {
       try {
-        Plan plan = PlanDocuments.read(Files.newInputStream(p), p.getFileName().toString());
+        Plan plan = PlanDocuments.read(p);
         sb.append(validator.validate(plan, AS_OF).toJson()).append('\n');
       } catch (PlanFormatException e) {
         sb.append("unreadable ").append(p.getFileName()).append('\n');
