@@ -43,7 +43,7 @@ public final class EmbeddingExample {
 
   /** Reviews the bundled Huế plan as of 31/12/2025 and prints the decision. */
   public static void main(String[] args) throws IOException {
-    try (InputStream in = EmbeddingExample.class.getResourceAsStream("/plans/hue-2025.json")) {
+    try (InputStream in = EmbeddingExample.class.getResourceAsStream("/dev/plancompliance/examples/plans/hue-2025.json")) {
       Decision decision = review(in, "hue-2025.json", LocalDate.of(2025, 12, 31));
       System.out.println(decision.accepted() ? "accepted" : "returned for revision:");
       decision.toFix().forEach(line -> System.out.println("  - " + line));

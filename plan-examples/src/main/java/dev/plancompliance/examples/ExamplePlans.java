@@ -20,7 +20,7 @@ import java.util.Map;
  * show its 0.5 % floor (BUD-001) met and missed.
  */
 public final class ExamplePlans {
-  private static final String DIR = "/plans/";
+  private static final String DIR = "/dev/plancompliance/examples/plans/";
 
   private ExamplePlans() {}
 
@@ -69,7 +69,7 @@ public final class ExamplePlans {
     return text(DIR + baseName(name));
   }
 
-  /** Where the bundled plan {@code name} lives in the sources, under {@code src/main/resources}: {@code plans/ha-noi-2025.json}. */
+  /** Where the bundled plan {@code name} lives in the sources, under {@code src/main/resources}: {@code dev/plancompliance/examples/plans/ha-noi-2025.json}. */
   public static String resourcePath(String name) {
     return DIR.substring(1) + baseName(name);
   }

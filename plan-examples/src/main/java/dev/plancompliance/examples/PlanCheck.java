@@ -16,6 +16,7 @@ import dev.plancompliance.rules.RuleSetException;
 import dev.plancompliance.rules.Severity;
 import dev.plancompliance.rules.ValidationReport;
 import dev.plancompliance.rules.Verdict;
+import dev.plancompliance.rules.report.ReportFormats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -68,7 +69,23 @@ public final class PlanCheck implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    quietLogging();
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * plan-check logs warnings only, to stderr, through slf4j-simple when that is the binding (Drools' own
+   * report of a DRL compile failure repeats what plan-check prints). Set as system properties, not a
+   * {@code simplelogger.properties} at the class path's root, which would reconfigure a host's logging; a
+   * property given on the command line ({@code -Dorg.slf4j.simpleLogger.defaultLogLevel=debug}) wins.
+   */
+  static void quietLogging() {
+    String prefix = "org.slf4j.simpleLogger.";
+    for (String[] p : new String[][] {{"defaultLogLevel", "warn"}, {"log.org.drools.compiler.kie.builder.impl", "off"}, {"logFile", "System.err"}}) {
+      if (System.getProperty(prefix + p[0]) == null) {
+        System.setProperty(prefix + p[0], p[1]);
+      }
+    }
   }
 
   /** Runs the command line with the given output streams; returns the exit code. */
@@ -233,6 +250,7 @@ public final class PlanCheck implements Callable<Integer> {
       } else {
         Map<String, Plan> plans = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, Path> paths = new LinkedHashMap<>();
         Map<String, String> artifacts = new LinkedHashMap<>();
         if (examples) {
           plans.putAll(ExamplePlans.all());
@@ -244,15 +262,22 @@ public final class PlanCheck implements Callable<Integer> {
         for (Path f : files) {
           plans.put(f.toString(), PlanDocuments.read(f));
           texts.put(f.toString(), java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
+          paths.put(f.toString(), f);
         }
-        run = ValidationRun.plans(await(building), plans, texts, artifacts, reports, date);
+        run = ValidationRun.plans(await(building), plans, texts, paths, artifacts, reports, date);
       }
       PlanValidator validator = await(building);
       PrintWriter out = cl.getOut();
       switch (format) {
-        case "json" -> out.print(run.json());
-        case "sarif" -> out.print(SarifOutput.write(validator.rules(), validator.crossPlanRules(), run.checked, new Version().getVersion()[0].substring("plan-check ".length())));
-        case "junit" -> out.print(JUnitOutput.write(validator.rules(), run.checked));
+        case "json" -> {
+          if (run.set.isPresent()) {
+            ReportFormats.json(run.set.get(), out);
+          } else {
+            ReportFormats.json(run.reports(), out);
+          }
+        }
+        case "sarif" -> ReportFormats.sarif(validator, run.checked, out);
+        case "junit" -> ReportFormats.junit(validator, run.checked, out);
         default -> out.print(run.text(lang == null ? java.util.Optional.empty() : java.util.Optional.of(lang.equals("vi") ? Language.VI : Language.EN),
             rules.verbose));
       }

@@ -1,6 +1,5 @@
 package dev.plancompliance.examples;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.PlanSet;
 import dev.plancompliance.model.ProgressReport;
@@ -9,14 +8,13 @@ import dev.plancompliance.rules.Language;
 import dev.plancompliance.rules.PlanValidator;
 import dev.plancompliance.rules.SetReport;
 import dev.plancompliance.rules.ValidationReport;
+import dev.plancompliance.rules.report.ReportedPlan;
 import dev.plancompliance.rules.Verdict;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +24,9 @@ import java.util.Optional;
  * the progress report of its symbol if one was given, and the reports with the documents they came from.
  */
 final class ValidationRun {
-  final List<CheckedPlan> checked = new ArrayList<>();
+  final List<ReportedPlan> checked = new ArrayList<>();
+  /** The name each report's document goes by in the text report, in the order of {@link #checked}. */
+  private final List<String> documents = new ArrayList<>();
   Optional<SetReport> set = Optional.empty();
   private final LocalDate asOf;
 
@@ -34,14 +34,22 @@ final class ValidationRun {
     this.asOf = asOf;
   }
 
-  /** Validates plan documents ({@code documents}: name → text) and bundled plans, each with its progress report. */
-  static ValidationRun plans(PlanValidator validator, Map<String, Plan> plans, Map<String, String> texts, Map<String, String> artifacts,
-      List<ProgressReport> progress, LocalDate asOf) {
+  /**
+   * Validates plans ({@code plans}: document name → plan), each with the progress report of its symbol;
+   * {@code texts}: the JSON text of the documents that are files ({@code files}: name → file), for lines;
+   * {@code artifacts}: the names under which bundled documents are reported.
+   */
+  static ValidationRun plans(PlanValidator validator, Map<String, Plan> plans, Map<String, String> texts, Map<String, Path> files,
+      Map<String, String> artifacts, List<ProgressReport> progress, LocalDate asOf) {
     ValidationRun run = new ValidationRun(asOf);
     Map<Plan, ProgressReport> byPlan = match(new ArrayList<>(plans.values()), progress);
     plans.forEach((name, plan) -> {
+      long start = System.nanoTime();
       ValidationReport report = byPlan.containsKey(plan) ? validator.validate(plan, byPlan.get(plan), asOf) : validator.validate(plan, asOf);
-      run.checked.add(new CheckedPlan(name, artifacts.getOrDefault(name, name), Optional.ofNullable(texts.get(name)).map(PlanLines::of), "$", plan, report, false));
+      ReportedPlan reported = ReportedPlan.of(plan, report).withTime(Duration.ofNanos(System.nanoTime() - start));
+      reported = files.containsKey(name) ? reported.inFile(files.get(name), texts.get(name)) : reported.named(artifacts.getOrDefault(name, name));
+      run.documents.add(name);
+      run.checked.add(texts.containsKey(name) && !files.containsKey(name) ? reported.withText(texts.get(name)) : reported);
     });
     return run;
   }
@@ -49,33 +57,15 @@ final class ValidationRun {
   /** Validates the plan set of the set document {@code file}. */
   static ValidationRun set(PlanValidator validator, Path file, List<ProgressReport> progress, LocalDate asOf) throws IOException {
     PlanSet set = PlanDocuments.readSet(file);
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    JsonNode root = PlanDocuments.objectMapper().readTree(text);
-    Path dir = file.toAbsolutePath().normalize().getParent();
     ValidationRun run = new ValidationRun(asOf);
+    long start = System.nanoTime();
     SetReport report = validator.validate(set, progress, asOf);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
     run.set = Optional.of(report);
-    List<JsonNode> entries = new ArrayList<>();
-    entries.add(root.get("parent"));
-    root.path("children").forEach(entries::add);
-    List<Plan> plans = new ArrayList<>();
-    plans.add(set.parent());
-    plans.addAll(set.children());
-    List<ValidationReport> reports = new ArrayList<>();
-    reports.add(report.parent());
-    reports.addAll(report.children());
-    for (int i = 0; i < plans.size(); i++) {
-      JsonNode entry = entries.get(i);
-      if (entry.isTextual()) {
-        Path doc = dir.resolve(entry.asText()).normalize();
-        String name = file.getParent() == null ? entry.asText() : file.getParent().resolve(entry.asText()).normalize().toString();
-        run.checked.add(new CheckedPlan(name, name, Optional.of(PlanLines.of(Files.readString(doc, StandardCharsets.UTF_8))), "$", plans.get(i), reports.get(i), false));
-      } else {
-        run.checked.add(new CheckedPlan(file.toString(), file.toString(), Optional.of(PlanLines.of(text)), PlanLines.baseInSet(set, plans.get(i)), plans.get(i), reports.get(i), false));
-      }
-    }
-    CheckedPlan parent = run.checked.get(0);
-    run.checked.add(new CheckedPlan(parent.document(), parent.artifact(), parent.lines(), parent.base(), set.parent(), report.crossPlan(), true));
+    List<ReportedPlan> all = ReportedPlan.ofSet(set, report, file);
+    // the set is validated at once: its time is the cross-plan suite's
+    all.forEach(r -> run.checked.add(r.isCrossPlan() ? r.withTime(took) : r));
+    all.forEach(r -> run.documents.add(r.document()));
     return run;
   }
 
@@ -95,7 +85,7 @@ final class ValidationRun {
   }
 
   List<ValidationReport> reports() {
-    return checked.stream().map(CheckedPlan::report).toList();
+    return checked.stream().map(ReportedPlan::report).toList();
   }
 
   private static List<Language> languages(Optional<Language> language) {
@@ -113,9 +103,9 @@ final class ValidationRun {
       return set.get().toText(languages(language), verbose);
     }
     StringBuilder sb = new StringBuilder();
-    for (CheckedPlan c : checked) {
-      sb.append("== ").append(c.document()).append('\n');
-      sb.append(c.report().toText(languages(language), verbose)).append('\n');
+    for (int i = 0; i < checked.size(); i++) {
+      sb.append("== ").append(documents.get(i)).append('\n');
+      sb.append(checked.get(i).report().toText(languages(language), verbose)).append('\n');
     }
     if (language.equals(Optional.of(Language.VI))) {
       sb.append("Đã kiểm tra ").append(checked.size()).append(" văn bản, tính đến ").append(asOf).append(": ");
@@ -135,15 +125,4 @@ final class ValidationRun {
     return sb.toString();
   }
 
-  String json() {
-    return set.map(SetReport::toJson).orElseGet(() -> ValidationReport.toJson(reports()));
-  }
-
-  static Map<String, String> texts(Map<String, Path> files) throws IOException {
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (Map.Entry<String, Path> e : files.entrySet()) {
-      texts.put(e.getKey(), Files.readString(e.getValue(), StandardCharsets.UTF_8));
-    }
-    return texts;
-  }
 }

@@ -47,9 +47,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CardRulesOnSeedsTest {
   static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
   static final String NQ66 = "66-NQ/TW";
-  static final String HUE = "/plans/hue-2025.json";
-  static final String HA_NOI = "/plans/ha-noi-2025.json";
-  static final String HA_TINH = "/plans/ha-tinh-444-kh-ubnd.json";
+  static final String HUE = "/dev/plancompliance/examples/plans/hue-2025.json";
+  static final String HA_NOI = "/dev/plancompliance/examples/plans/ha-noi-2025.json";
+  static final String HA_TINH = "/dev/plancompliance/examples/plans/ha-tinh-444-kh-ubnd.json";
 
   private PlanValidator validator;
 

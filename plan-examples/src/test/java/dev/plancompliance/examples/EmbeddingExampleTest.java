@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddingExampleTest {
   @Test
   void huePlan_isReturnedForRevision_namingTheTwoTasksWithoutLead() throws Exception {
-    try (InputStream in = getClass().getResourceAsStream("/plans/hue-2025.json")) {
+    try (InputStream in = getClass().getResourceAsStream("/dev/plancompliance/examples/plans/hue-2025.json")) {
       EmbeddingExample.Decision d = EmbeddingExample.review(in, "hue-2025.json", LocalDate.of(2025, 12, 31));
       assertFalse(d.accepted());
       assertEquals(2, d.toFix().size(), d.toFix().toString());
@@ -24,7 +24,7 @@ class EmbeddingExampleTest {
 
   @Test
   void haTinhPlan_isAccepted() throws Exception {
-    try (InputStream in = getClass().getResourceAsStream("/plans/ha-tinh-444-kh-ubnd.json")) {
+    try (InputStream in = getClass().getResourceAsStream("/dev/plancompliance/examples/plans/ha-tinh-444-kh-ubnd.json")) {
       EmbeddingExample.Decision d = EmbeddingExample.review(in, "ha-tinh.json", LocalDate.of(2025, 12, 31));
       assertTrue(d.accepted(), d.toFix().toString());
     }

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /** Checks the encoded Hà Nội action programme against the seed text it was encoded from (seed 001). */
 class HaNoiSeedTest {
-  private static final String RESOURCE = "/plans/ha-noi-2025.json";
+  private static final String RESOURCE = "/dev/plancompliance/examples/plans/ha-noi-2025.json";
   private static final String SEED = "001_0ac0c91c6e978eb2.txt";
   private static final String DIRECTIVE = "66-NQ/TW";
 

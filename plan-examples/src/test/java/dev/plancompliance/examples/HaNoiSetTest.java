@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled Hà Nội set: the city programme (seed 001) and three illustrative commune plans. */
 class HaNoiSetTest {
-  private static final String PLANS = "src/main/resources/plans/";
+  private static final String PLANS = "src/main/resources/dev/plancompliance/examples/plans/";
   private static PlanValidator validator;
 
   @BeforeAll

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class HaTinhSeedTest {
   private static final String SEED_FILE = "003_5e5f6eee794eb63a.txt";
-  private static final String PLAN_RESOURCE = "/plans/ha-tinh-444-kh-ubnd.json";
+  private static final String PLAN_RESOURCE = "/dev/plancompliance/examples/plans/ha-tinh-444-kh-ubnd.json";
   private static final Map<String, Integer> ROMAN =
       Map.of("I", 1, "II", 2, "III", 3, "IV", 4, "V", 5, "VI", 6, "VII", 7);
   private static final Pattern GROUP_ROW = Pattern.compile("(I|II|III|IV|V|VI|VII) \\|");

@@ -234,7 +234,7 @@ class HueAndBacGiangSeedTest {
   // ------------------------------------------------------------------ helpers
 
   private static Plan plan(String resource) {
-    try (InputStream in = HueAndBacGiangSeedTest.class.getResourceAsStream("/plans/" + resource)) {
+    try (InputStream in = HueAndBacGiangSeedTest.class.getResourceAsStream("/dev/plancompliance/examples/plans/" + resource)) {
       assertNotNull(in, "missing resource /plans/" + resource);
       return PlanDocuments.read(in, resource);
     } catch (IOException e) {

@@ -79,7 +79,7 @@ final class MalformedCorpus {
   }
 
   static String seedText(String seed) {
-    try (InputStream in = MalformedCorpus.class.getResourceAsStream("/plans/" + seed)) {
+    try (InputStream in = MalformedCorpus.class.getResourceAsStream("/dev/plancompliance/examples/plans/" + seed)) {
       if (in == null) {
         throw new IllegalArgumentException("no seed plan " + seed);
       }

@@ -53,8 +53,8 @@ class OutputFormatsTest {
 
   @BeforeAll
   static void runOnce() {
-    String set = "src/main/resources/plans/ha-noi-set.json";
-    String progress = "src/main/resources/plans/illustrative/ha-noi-xa-a-progress-2026-01-05.json";
+    String set = "src/main/resources/dev/plancompliance/examples/plans/ha-noi-set.json";
+    String progress = "src/main/resources/dev/plancompliance/examples/plans/illustrative/ha-noi-xa-a-progress-2026-01-05.json";
     sarifExamples = run("validate", "--examples", "--as-of", "2025-12-31", "--format", "sarif");
     sarifSet = run("validate", "--set", set, "--progress", progress, "--as-of", "2026-01-05", "--format", "sarif");
     junitExamples = run("validate", "--examples", "--as-of", "2025-12-31", "--format", "junit");
@@ -98,7 +98,8 @@ class OutputFormatsTest {
     assertEquals("ACC-001", first.get("ruleId").asText());
     assertEquals(rules.get(first.get("ruleIndex").asInt()).get("id").asText(), first.get("ruleId").asText());
     JsonNode physical = first.get("locations").get(0).get("physicalLocation");
-    assertEquals("plans/hue-2025.json", physical.get("artifactLocation").get("uri").asText());
+    assertEquals("dev/plancompliance/examples/plans/hue-2025.json", physical.get("artifactLocation").get("uri").asText());
+    assertEquals("DOCUMENTS", physical.get("artifactLocation").get("uriBaseId").asText(), "a bundled plan is no file: named, under a base with no URI");
     String hue = ExamplePlans.documentText("hue-2025.json");
     int line = physical.get("region").get("startLine").asInt();
     List<String> lines = hue.lines().toList();
@@ -126,8 +127,9 @@ class OutputFormatsTest {
       }
     }
     JsonNode physical = late.get("locations").get(0).get("physicalLocation");
-    assertEquals("src/main/resources/plans/illustrative/ha-noi-xa-b-late.json", physical.get("artifactLocation").get("uri").asText());
-    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/plans/illustrative/ha-noi-xa-b-late.json"));
+    assertEquals("src/main/resources/dev/plancompliance/examples/plans/illustrative/ha-noi-xa-b-late.json", physical.get("artifactLocation").get("uri").asText());
+    assertEquals("PLANROOT", physical.get("artifactLocation").get("uriBaseId").asText());
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/dev/plancompliance/examples/plans/illustrative/ha-noi-xa-b-late.json"));
     assertTrue(doc.lines().toList().get(physical.get("region").get("startLine").asInt() - 1).contains("\"issuedOn\": \"2025-08-20\""));
     assertEquals("112/KH-UBND", late.get("properties").get("relatedPlan").asText());
   }
@@ -168,7 +170,8 @@ class OutputFormatsTest {
     Element crossPlan = (Element) suites.item(4);
     assertTrue(crossPlan.getAttribute("name").startsWith("cross-plan "), crossPlan.getAttribute("name"));
     assertEquals("3", crossPlan.getAttribute("tests"));
-    assertEquals("3", crossPlan.getAttribute("failures"));
+    assertEquals("1", crossPlan.getAttribute("failures"), "HIE-001 has an ERROR finding; the other two rules' findings are WARNING and INFO");
+    assertTrue(Double.parseDouble(crossPlan.getAttribute("time")) > 0, "the set's validation time");
     Element parent = (Element) suites.item(0);
     NodeList cases = parent.getElementsByTagName("testcase");
     assertEquals(26, cases.getLength());
@@ -192,5 +195,91 @@ class OutputFormatsTest {
     assertTrue(xaA.getAttribute("name").contains("ha-noi-xa-a-compliant.json"), xaA.getAttribute("name"));
     String text = xaA.getTextContent();
     assertTrue(text.contains("ERROR reportingDuties[0].deadline[2025-H2]: The report to \"Department of Justice\" for 2025-H2 was due by 2025-11-30"), text);
+  }
+
+  /** Every artifact location of a SARIF log: relative URI, with a base the run declares with an absolute URI or none. */
+  private static void assertEveryUriRelativeToADeclaredBase(JsonNode log) {
+    JsonNode run = log.get("runs").get(0);
+    JsonNode bases = run.get("originalUriBaseIds");
+    bases.fields().forEachRemaining(b -> {
+      if (b.getValue().has("uri")) {
+        String uri = b.getValue().get("uri").asText();
+        assertTrue(java.net.URI.create(uri).isAbsolute() && uri.endsWith("/"), b.getKey() + ": " + uri);
+      }
+    });
+    List<JsonNode> locations = new ArrayList<>(log.findValues("artifactLocation"));
+    assertFalse(locations.isEmpty());
+    for (JsonNode l : locations) {
+      assertFalse(java.net.URI.create(l.get("uri").asText()).isAbsolute(), l.toString());
+      assertTrue(bases.has(l.get("uriBaseId").asText()), l.toString());
+    }
+  }
+
+  @Test
+  void sarif_namesEveryArtifactByARelativeUriAndABase_alsoForAbsoluteInputPaths() throws Exception {
+    assertEveryUriRelativeToADeclaredBase(PlanDocuments.objectMapper().readTree(sarifExamples));
+    assertEveryUriRelativeToADeclaredBase(PlanDocuments.objectMapper().readTree(sarifSet));
+    java.nio.file.Path plan = java.nio.file.Path.of("src/main/resources/dev/plancompliance/examples/plans/hue-2025.json").toAbsolutePath();
+    java.nio.file.Path outside = java.nio.file.Files.createTempDirectory("plan check ").resolve("Huế 2025.json");
+    java.nio.file.Files.copy(plan, outside);
+    String sarif = run("validate", "--as-of", "2025-12-31", "--format", "sarif", plan.toString(), outside.toString());
+    assertEquals(List.of(), sarifErrors(sarif));
+    JsonNode log = PlanDocuments.objectMapper().readTree(sarif);
+    assertEveryUriRelativeToADeclaredBase(log);
+    JsonNode bases = log.get("runs").get(0).get("originalUriBaseIds");
+    assertEquals(java.nio.file.Path.of("").toAbsolutePath().toUri().toString(), bases.get("PLANROOT").get("uri").asText(), "the working directory");
+    assertEquals(outside.getParent().toUri().toASCIIString(), bases.get("PLANROOT2").get("uri").asText(), "a file elsewhere: its folder");
+    List<String> uris = log.findValues("artifactLocation").stream().filter(l -> l.get("uriBaseId").asText().startsWith("PLANROOT"))
+        .map(l -> l.get("uriBaseId").asText() + " " + l.get("uri").asText()).distinct().sorted().toList();
+    assertEquals(List.of("PLANROOT src/main/resources/dev/plancompliance/examples/plans/hue-2025.json", "PLANROOT2 Hu%E1%BA%BF%202025.json"), uris);
+  }
+
+  @Test
+  void junit_failsOnlyRulesWithAnErrorFinding_warningsAndInfoAreSystemOut_classNamesUnique() throws Exception {
+    for (String xml : List.of(junitExamples, junitSet)) {
+      Document doc = parse(xml);
+      NodeList suites = doc.getElementsByTagName("testsuite");
+      java.util.Set<String> classnames = new java.util.HashSet<>();
+      for (int i = 0; i < suites.getLength(); i++) {
+        Element suite = (Element) suites.item(i);
+        NodeList cases = suite.getElementsByTagName("testcase");
+        classnames.add(((Element) cases.item(0)).getAttribute("classname"));
+        for (int j = 0; j < cases.getLength(); j++) {
+          Element c = (Element) cases.item(j);
+          NodeList failure = c.getElementsByTagName("failure");
+          NodeList out = c.getElementsByTagName("system-out");
+          if (failure.getLength() > 0) {
+            assertTrue(failure.item(0).getTextContent().lines().anyMatch(l -> l.startsWith("ERROR ")), c.getAttribute("name"));
+          }
+          if (out.getLength() > 0) {
+            assertTrue(out.item(0).getTextContent().lines().allMatch(l -> l.startsWith("WARNING ") || l.startsWith("INFO ")), c.getAttribute("name"));
+          }
+        }
+      }
+      assertEquals(suites.getLength(), classnames.size(), "one class name per suite: " + classnames);
+    }
+    // the four seeds: a COMPLIANT plan shows no failure, but its warnings are there
+    Document doc = parse(junitExamples);
+    NodeList suites = doc.getElementsByTagName("testsuite");
+    int compliant = 0;
+    for (int i = 0; i < suites.getLength(); i++) {
+      Element suite = (Element) suites.item(i);
+      String verdict = "";
+      NodeList props = suite.getElementsByTagName("property");
+      for (int j = 0; j < props.getLength(); j++) {
+        if (((Element) props.item(j)).getAttribute("name").equals("verdict")) {
+          verdict = ((Element) props.item(j)).getAttribute("value");
+        }
+      }
+      assertTrue(Double.parseDouble(suite.getAttribute("time")) > 0, "measured: " + suite.getAttribute("name"));
+      if (verdict.equals("COMPLIANT")) {
+        compliant++;
+        assertEquals("0", suite.getAttribute("failures"), suite.getAttribute("name"));
+        assertTrue(suite.getElementsByTagName("system-out").getLength() > 0, "its WARNING/INFO findings: " + suite.getAttribute("name"));
+      } else if (verdict.equals("NOT_COMPLIANT")) {
+        assertTrue(Integer.parseInt(suite.getAttribute("failures")) > 0, suite.getAttribute("name"));
+      }
+    }
+    assertTrue(compliant > 0, "some seed is COMPLIANT");
   }
 }

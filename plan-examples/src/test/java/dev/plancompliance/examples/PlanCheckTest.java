@@ -32,7 +32,7 @@ class PlanCheckTest {
   void theVietnameseReport_hasNoEnglishInIt_forTheSeedsAndTheSet() {
     java.util.regex.Pattern english = java.util.regex.Pattern.compile(
         "(?i)\\b(the|a|of|and|is|not|task|plan|group|document|documents|validated|rule|evaluable|applicable|report|lead|agency|error|warning|info|passed|failed|compliant|inconclusive|basis|line|at)\\b");
-    String set = "src/main/resources/plans/ha-noi-set.json";
+    String set = "src/main/resources/dev/plancompliance/examples/plans/ha-noi-set.json";
     for (String[] args : List.of(
         new String[] {"validate", "--examples", "--as-of", "2025-12-31", "--lang", "vi", "--verbose"},
         new String[] {"validate", "--set", set, "--as-of", "2025-12-31", "--lang", "vi", "--verbose"})) {
@@ -54,7 +54,7 @@ class PlanCheckTest {
 
   @Test
   void compliantPlan_exitsZero() {
-    CliRun r = run("validate", "--as-of", "2025-12-31", Path.of("src/main/resources/plans/ha-tinh-444-kh-ubnd.json").toString());
+    CliRun r = run("validate", "--as-of", "2025-12-31", Path.of("src/main/resources/dev/plancompliance/examples/plans/ha-tinh-444-kh-ubnd.json").toString());
     assertEquals(0, r.code(), r.out() + r.err());
   }
 

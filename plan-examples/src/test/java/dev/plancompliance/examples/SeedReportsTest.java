@@ -161,10 +161,10 @@ class SeedReportsTest {
 
   static Stream<Arguments> seeds() {
     return Stream.of(
-        Arguments.of("/plans/hue-2025.json", HUE),
-        Arguments.of("/plans/ha-noi-2025.json", HA_NOI),
-        Arguments.of("/plans/ha-tinh-444-kh-ubnd.json", HA_TINH),
-        Arguments.of("/plans/bac-giang-2021.json", BAC_GIANG));
+        Arguments.of("/dev/plancompliance/examples/plans/hue-2025.json", HUE),
+        Arguments.of("/dev/plancompliance/examples/plans/ha-noi-2025.json", HA_NOI),
+        Arguments.of("/dev/plancompliance/examples/plans/ha-tinh-444-kh-ubnd.json", HA_TINH),
+        Arguments.of("/dev/plancompliance/examples/plans/bac-giang-2021.json", BAC_GIANG));
   }
 
   /** Rule id → "OUTCOME findings", from the first three columns of a table. */
@@ -200,7 +200,7 @@ class SeedReportsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/plans/hue-2025.json", "/plans/ha-noi-2025.json", "/plans/ha-tinh-444-kh-ubnd.json", "/plans/bac-giang-2021.json"})
+  @ValueSource(strings = {"/dev/plancompliance/examples/plans/hue-2025.json", "/dev/plancompliance/examples/plans/ha-noi-2025.json", "/dev/plancompliance/examples/plans/ha-tinh-444-kh-ubnd.json", "/dev/plancompliance/examples/plans/bac-giang-2021.json"})
   void validatingTwice_givesEqualReportsAndByteIdenticalJson(String resource) {
     Plan first = CardRulesOnSeedsTest.load(resource);
     Plan second = CardRulesOnSeedsTest.load(resource); // read again: an equal plan, not the same object

@@ -38,7 +38,7 @@ class VerdictAcrossFormatsTest {
 
   static Stream<String> documents() {
     return Stream.of("hue-2025.json", "ha-noi-2025.json", "ha-tinh-444-kh-ubnd.json", "bac-giang-2021.json")
-        .map(n -> "src/main/resources/plans/" + n);
+        .map(n -> "src/main/resources/dev/plancompliance/examples/plans/" + n);
   }
 
   @ParameterizedTest
@@ -60,7 +60,7 @@ class VerdictAcrossFormatsTest {
 
   @Test
   void aNoticeIsNotAPlanInEveryFormat(@TempDir Path dir) throws Exception {
-    ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(Path.of("src/main/resources/plans/ha-tinh-444-kh-ubnd.json")));
+    ObjectNode plan = (ObjectNode) JSON.readTree(Files.readString(Path.of("src/main/resources/dev/plancompliance/examples/plans/ha-tinh-444-kh-ubnd.json")));
     plan.with("ref").put("kind", "NOTICE");
     Path notice = dir.resolve("notice.json");
     Files.writeString(notice, JSON.writeValueAsString(plan));

@@ -160,6 +160,11 @@ public final class PlanValidator {
     return plans.map(p -> validate(p, asOf));
   }
 
+  /** The version of this library (and of its standard rules), as its build wrote it. */
+  public static String libraryVersion() {
+    return RuleSets.standardVersion();
+  }
+
   /** The rules of this validator, by id. */
   public List<RuleInfo> rules() {
     return assembler.rules();

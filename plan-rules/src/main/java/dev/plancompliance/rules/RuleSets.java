@@ -116,7 +116,7 @@ final class RuleSets {
         .toList();
   }
 
-  private static String standardVersion() {
+  static String standardVersion() {
     Properties p = new Properties();
     try (InputStream in = RuleSets.class.getResourceAsStream(RULES_DIR + "ruleset.properties")) {
       if (in != null) {

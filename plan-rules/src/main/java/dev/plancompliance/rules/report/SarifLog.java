@@ -1,4 +1,4 @@
-package dev.plancompliance.examples;
+package dev.plancompliance.rules.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,9 +11,10 @@ import dev.plancompliance.rules.RuleOutcome;
 import dev.plancompliance.rules.Severity;
 import dev.plancompliance.rules.ValidationReport;
 import dev.plancompliance.rules.Verdict;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,20 +27,26 @@ import java.util.Set;
  * property bag carries the verdict of the run and of each document; a rule of ERROR severity that could not
  * decide is a warning notification of the invocation (a rule that failed at run time is an error one).
  */
-final class SarifOutput {
+final class SarifLog {
   static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+  /** The base of the plan documents that are files under the base folder. */
+  static final String PLAN_ROOT = "PLANROOT";
+  /** The base of documents the host named, that are not files (bundled examples, records of a host's). */
+  static final String NAMED = "DOCUMENTS";
+  /** The base of the plans' source texts ({@code source.file} of a finding). */
   static final String SOURCE_BASE = "SOURCEDOCS";
   private static final ObjectMapper JSON = PlanDocuments.objectMapper();
 
-  private SarifOutput() {}
+  private SarifLog() {}
 
-  static String write(List<RuleInfo> rules, Set<String> crossPlanRules, List<CheckedPlan> checked, String version) {
+  static ObjectNode log(List<RuleInfo> rules, Set<String> crossPlanRules, List<ReportedPlan> checked, String version, Path baseFolder) {
+    Artifacts artifacts = new Artifacts(baseFolder);
     ObjectNode log = JSON.createObjectNode();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "plan-check");
+    driver.put("name", "plan-compliance");
     driver.put("version", version);
     driver.put("informationUri", "https://github.com/plan-compliance/plan-compliance");
     ArrayNode ruleArray = driver.putArray("rules");
@@ -59,13 +66,11 @@ final class SarifOutput {
       props.put("ruleSet", r.ruleSet());
       props.put("crossPlan", crossPlanRules.contains(r.id()));
     }
-    run.putObject("originalUriBaseIds").putObject(SOURCE_BASE).putObject("description")
-        .put("text", "The folder of the plans' source documents (the texts the plan documents were encoded from).");
     ArrayNode invocationNotes = JSON.createArrayNode();
     ArrayNode results = run.putArray("results");
-    for (CheckedPlan c : checked) {
+    for (ReportedPlan c : checked) {
       for (Finding f : c.report().findings()) {
-        results.add(result(f, c, checked, ruleIndex));
+        results.add(result(f, c, checked, ruleIndex, artifacts));
       }
       for (RuleError e : c.report().errors()) {
         notify(invocationNotes, "error", e.ruleId(),
@@ -82,8 +87,9 @@ final class SarifOutput {
     if (!invocationNotes.isEmpty()) {
       invocation.set("toolExecutionNotifications", invocationNotes);
     }
+    run.set("originalUriBaseIds", artifacts.bases());
     verdicts(run.putObject("properties"), checked);
-    return write(log);
+    return log;
   }
 
   private static void notify(ArrayNode notes, String level, String ruleId, String text) {
@@ -97,22 +103,22 @@ final class SarifOutput {
    * The verdicts in the run's property bag: the run's combined verdict and each document's, with the rules of
    * ERROR severity that could not decide (why a document is INCONCLUSIVE), as the text and JSON reports say.
    */
-  private static void verdicts(ObjectNode props, List<CheckedPlan> checked) {
+  private static void verdicts(ObjectNode props, List<ReportedPlan> checked) {
     props.put("verdict", Verdict.combined(checked.stream().map(c -> c.report().verdict()).toList()).name());
     ArrayNode documents = props.putArray("documents");
-    for (CheckedPlan c : checked) {
+    for (ReportedPlan c : checked) {
       ValidationReport r = c.report();
       ObjectNode d = documents.addObject();
       d.put("document", c.document());
       d.put("plan", r.plan().symbol());
-      d.put("crossPlan", c.crossPlan());
+      d.put("crossPlan", c.isCrossPlan());
       d.put("verdict", r.verdict().name());
       ArrayNode undecided = d.putArray("undecidedRules");
       r.undecided().forEach(o -> undecided.add(o.ruleId()));
     }
   }
 
-  private static ObjectNode result(Finding f, CheckedPlan c, List<CheckedPlan> all, Map<String, Integer> ruleIndex) {
+  private static ObjectNode result(Finding f, ReportedPlan c, List<ReportedPlan> all, Map<String, Integer> ruleIndex, Artifacts artifacts) {
     ObjectNode r = JSON.createObjectNode();
     r.put("ruleId", f.ruleId());
     if (ruleIndex.containsKey(f.ruleId())) {
@@ -120,10 +126,10 @@ final class SarifOutput {
     }
     r.put("level", level(f.severity()));
     r.putObject("message").put("text", f.messageEn());
-    CheckedPlan.Location at = c.locate(f, all);
+    ReportedPlan.Location at = c.locate(f, all);
     ObjectNode location = r.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", uri(at.artifact()));
+    physical.set("artifactLocation", artifacts.of(at.in()));
     at.line().ifPresent(line -> physical.putObject("region").put("startLine", line));
     ObjectNode logical = location.putArray("logicalLocations").addObject();
     logical.put("fullyQualifiedName", f.path());
@@ -132,7 +138,7 @@ final class SarifOutput {
       ObjectNode related = r.putArray("relatedLocations").addObject();
       related.put("id", 0);
       ObjectNode rp = related.putObject("physicalLocation");
-      rp.putObject("artifactLocation").put("uri", uri(s.file())).put("uriBaseId", SOURCE_BASE);
+      rp.putObject("artifactLocation").put("uri", relativeUri(s.file())).put("uriBaseId", SOURCE_BASE);
       ObjectNode region = rp.putObject("region").put("startLine", s.line());
       s.lastLine().ifPresent(l -> region.put("endLine", l));
       related.putObject("message").put("text", "the text of the plan this finding is about");
@@ -158,16 +164,70 @@ final class SarifOutput {
     };
   }
 
-  /** A file name as a relative URI reference: forward slashes, non-ASCII and spaces percent-encoded. */
-  static String uri(String document) {
-    try {
-      return new URI(null, null, document.replace('\\', '/'), null).toASCIIString();
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("cannot name " + document + " as a URI: " + e.getMessage(), e);
+  /**
+   * A name as a relative URI reference: path segments split at {@code /} (and {@code \\}), every character
+   * but the unreserved ones percent-encoded as UTF-8 (a lone surrogate as {@code ?}), so that a colon, a
+   * scheme-like prefix or a leading slash cannot turn it into an absolute URI.
+   */
+  static String relativeUri(String name) {
+    StringBuilder sb = new StringBuilder();
+    byte[] bytes = name.replace('\\', '/').getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      boolean unreserved = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '.' || b == '_' || b == '~';
+      if (unreserved || b == '/' && i > 0 && sb.length() > 0) {
+        sb.append((char) b);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16))).append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+      }
     }
+    return sb.toString();
   }
 
-  private static String write(ObjectNode log) {
-    return PlanDocuments.toJson(log);
+  /**
+   * How the log names the plan documents: a file under the base folder by its path relative to
+   * {@value #PLAN_ROOT} (the base folder's absolute URI); a file elsewhere relative to its own folder's base
+   * ({@code PLANROOT2}, …); a document that is no file, by its name relative to {@value #NAMED}, a base with
+   * no URI. Every URI in the log is then relative with a base, as SARIF consumers expect.
+   */
+  private static final class Artifacts {
+    private final Path root;
+    private final Map<Path, String> folders = new LinkedHashMap<>();
+    private boolean named;
+
+    Artifacts(Path baseFolder) {
+      this.root = baseFolder.toAbsolutePath().normalize();
+      folders.put(root, PLAN_ROOT);
+    }
+
+    ObjectNode of(ReportedPlan p) {
+      ObjectNode location = JSON.createObjectNode();
+      if (p.file().isEmpty()) {
+        named = true;
+        return location.put("uri", relativeUri(p.document())).put("uriBaseId", NAMED);
+      }
+      Path file = p.file().get().toAbsolutePath().normalize();
+      Path folder = file.startsWith(root) ? root : file.getParent();
+      String id = folders.computeIfAbsent(folder, f -> PLAN_ROOT + (folders.size() + 1));
+      StringBuilder relative = new StringBuilder();
+      for (Path part : folder.relativize(file)) {
+        relative.append(relative.length() == 0 ? "" : "/").append(part);
+      }
+      return location.put("uri", relativeUri(relative.toString())).put("uriBaseId", id);
+    }
+
+    ObjectNode bases() {
+      ObjectNode bases = JSON.createObjectNode();
+      folders.forEach((folder, id) -> {
+        String uri = folder.toUri().toASCIIString();
+        bases.putObject(id).put("uri", uri.endsWith("/") ? uri : uri + "/");
+      });
+      if (named) {
+        bases.putObject(NAMED).putObject("description").put("text", "Documents named by the caller that are not files (bundled examples, records of a host).");
+      }
+      bases.putObject(SOURCE_BASE).putObject("description")
+          .put("text", "The folder of the plans' source documents (the texts the plan documents were encoded from).");
+      return bases;
+    }
   }
 }

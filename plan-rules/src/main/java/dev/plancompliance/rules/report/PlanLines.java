@@ -1,4 +1,4 @@
-package dev.plancompliance.examples;
+package dev.plancompliance.rules.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.PlanSet;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +25,18 @@ final class PlanLines {
   private final Map<String, Integer> lines = new HashMap<>();
 
   private PlanLines(String json) {
-    try (JsonParser p = FACTORY.createParser(json)) {
+    try (JsonParser p = FACTORY.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
           lines.putIfAbsent(path(p.getParsingContext(), t), p.currentTokenLocation().getLineNr());
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("the document was read once already; it cannot fail now", e);
+      throw new IllegalArgumentException("the document's text is not JSON: " + e.getMessage(), e);
     }
   }
 
+  /** The lines of {@code json} (a leading byte order mark is skipped, as the document readers do). */
   static PlanLines of(String json) {
     return new PlanLines(json);
   }
