@@ -17,6 +17,7 @@ import dev.plancompliance.rules.Severity;
 import dev.plancompliance.rules.ValidationReport;
 import dev.plancompliance.rules.Verdict;
 import dev.plancompliance.rules.report.ReportFormats;
+import dev.plancompliance.rules.report.ReportedPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -33,6 +34,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -249,22 +251,18 @@ public final class PlanCheck implements Callable<Integer> {
         run = ValidationRun.set(await(building), set, reports, date);
       } else {
         Map<String, Plan> plans = new LinkedHashMap<>();
-        Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, Path> paths = new LinkedHashMap<>();
-        Map<String, String> artifacts = new LinkedHashMap<>();
+        // where each report's document is: a bundled resource, or a file; both with their text, for lines
+        Map<String, UnaryOperator<ReportedPlan>> documents = new LinkedHashMap<>();
         if (examples) {
           plans.putAll(ExamplePlans.all());
-          plans.keySet().forEach(n -> {
-            texts.put(n, ExamplePlans.documentText(n));
-            artifacts.put(n, ExamplePlans.resourcePath(n));
-          });
+          plans.keySet().forEach(n -> documents.put(n, r -> r.named(ExamplePlans.resourcePath(n)).withText(ExamplePlans.documentText(n))));
         }
         for (Path f : files) {
           plans.put(f.toString(), PlanDocuments.read(f));
-          texts.put(f.toString(), java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
-          paths.put(f.toString(), f);
+          String text = java.nio.file.Files.readString(f, StandardCharsets.UTF_8);
+          documents.put(f.toString(), r -> r.inFile(f, text));
         }
-        run = ValidationRun.plans(await(building), plans, texts, paths, artifacts, reports, date);
+        run = ValidationRun.plans(await(building), plans, documents, reports, date);
       }
       PlanValidator validator = await(building);
       PrintWriter out = cl.getOut();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What {@code plan-check validate} checked: plans (files or bundled examples) or one plan set, each plan with
@@ -25,7 +26,7 @@ import java.util.Optional;
  */
 final class ValidationRun {
   final List<ReportedPlan> checked = new ArrayList<>();
-  /** The name each report's document goes by in the text report, in the order of {@link #checked}. */
+  /** The name each plan's document goes by in the text report, in the order of {@link #checked} (not for a set: its text is the set report's). */
   private final List<String> documents = new ArrayList<>();
   Optional<SetReport> set = Optional.empty();
   private final LocalDate asOf;
@@ -36,20 +37,18 @@ final class ValidationRun {
 
   /**
    * Validates plans ({@code plans}: document name → plan), each with the progress report of its symbol;
-   * {@code texts}: the JSON text of the documents that are files ({@code files}: name → file), for lines;
-   * {@code artifacts}: the names under which bundled documents are reported.
+   * {@code documents}: for each name, where its report's document is (a file, a bundled resource).
    */
-  static ValidationRun plans(PlanValidator validator, Map<String, Plan> plans, Map<String, String> texts, Map<String, Path> files,
-      Map<String, String> artifacts, List<ProgressReport> progress, LocalDate asOf) {
+  static ValidationRun plans(PlanValidator validator, Map<String, Plan> plans, Map<String, UnaryOperator<ReportedPlan>> documents,
+      List<ProgressReport> progress, LocalDate asOf) {
     ValidationRun run = new ValidationRun(asOf);
     Map<Plan, ProgressReport> byPlan = match(new ArrayList<>(plans.values()), progress);
     plans.forEach((name, plan) -> {
       long start = System.nanoTime();
       ValidationReport report = byPlan.containsKey(plan) ? validator.validate(plan, byPlan.get(plan), asOf) : validator.validate(plan, asOf);
       ReportedPlan reported = ReportedPlan.of(plan, report).withTime(Duration.ofNanos(System.nanoTime() - start));
-      reported = files.containsKey(name) ? reported.inFile(files.get(name), texts.get(name)) : reported.named(artifacts.getOrDefault(name, name));
       run.documents.add(name);
-      run.checked.add(texts.containsKey(name) && !files.containsKey(name) ? reported.withText(texts.get(name)) : reported);
+      run.checked.add(documents.get(name).apply(reported));
     });
     return run;
   }
@@ -65,7 +64,6 @@ final class ValidationRun {
     List<ReportedPlan> all = ReportedPlan.ofSet(set, report, file);
     // the set is validated at once: its time is the cross-plan suite's
     all.forEach(r -> run.checked.add(r.isCrossPlan() ? r.withTime(took) : r));
-    all.forEach(r -> run.documents.add(r.document()));
     return run;
   }
 

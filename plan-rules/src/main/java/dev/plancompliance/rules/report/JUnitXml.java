@@ -170,25 +170,25 @@ final class JUnitXml {
    * U+FFFE, U+FFFF) written as a Java escape (backslash, u, four hex digits), so that the file stays well-formed and nothing is dropped.
    */
   static String xml(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      boolean pair = Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-      boolean allowed = ch == '\t' || ch == '\n' || ch == '\r' || ch >= 0x20 && ch < 0xD800 || ch > 0xDFFF && ch < 0xFFFE
-          || pair || Character.isLowSurrogate(ch) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-      if (!allowed && sb == null) {
-        sb = new StringBuilder(s.substring(0, i));
-      }
-      if (sb != null) {
-        if (allowed) {
-          sb.append(ch);
-        } else {
-          sb.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
-        }
-      }
+    if (s.codePoints().allMatch(JUnitXml::isXmlChar)) {
+      return s;
     }
-    return sb == null ? s : sb.toString();
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    s.codePoints().forEach(cp -> {
+      if (isXmlChar(cp)) {
+        sb.appendCodePoint(cp);
+      } else {
+        sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
+      }
+    });
+    return sb.toString();
   }
+
+  /** Whether XML 1.0 can hold {@code cp} (its Char production); a lone surrogate is a code point it cannot. */
+  private static boolean isXmlChar(int cp) {
+    return cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000;
+  }
+
 
   private static void property(XMLStreamWriter w, String name, String value) throws XMLStreamException {
     w.writeCharacters("\n      ");

@@ -175,7 +175,7 @@ final class SarifLog {
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xff;
       boolean unreserved = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '.' || b == '_' || b == '~';
-      if (unreserved || b == '/' && i > 0 && sb.length() > 0) {
+      if (unreserved || b == '/' && i > 0) {
         sb.append((char) b);
       } else {
         sb.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16))).append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
