@@ -7,14 +7,21 @@ import dev.plancompliance.rules.Language;
 import dev.plancompliance.rules.PlanValidator;
 import dev.plancompliance.rules.Severity;
 import dev.plancompliance.rules.ValidationReport;
+import dev.plancompliance.rules.report.ReportFormats;
+import dev.plancompliance.rules.report.ReportedPlan;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * How a host application embeds the library: build one validator at start-up, read a plan sent as JSON,
- * validate it, and act on the report. The README quotes this class; a test runs it.
+ * validate it, and act on the report or write it in another format. The README quotes this class (a test checks
+ * that each of its Java blocks is here); a test runs it.
  */
 public final class EmbeddingExample {
   // Built once: it owns the compiled rules and is safe to share between request threads.
@@ -39,6 +46,17 @@ public final class EmbeddingExample {
         .map(f -> f.ruleId() + " " + f.path() + ": " + f.message(Language.VI) + " (" + f.basis() + ")")
         .toList();
     return new Decision(report.isCompliant(), toFix);
+  }
+
+  /** Validates a plan file and writes its SARIF log; the document's name and text let each result point at its line. */
+  public static void sarif(Path file, LocalDate asOf, Writer out) throws IOException {
+    String text = Files.readString(file);
+    Plan plan = PlanDocuments.read(text, file.toString());
+    long start = System.nanoTime();
+    ValidationReport report = VALIDATOR.validate(plan, asOf);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    ReportedPlan reported = ReportedPlan.of(plan, report).inFile(file, text).withTime(took);
+    ReportFormats.sarif(VALIDATOR, List.of(reported), out);   // also text, json, junit
   }
 
   /** Reviews the bundled Huế plan as of 31/12/2025 and prints the decision. */
