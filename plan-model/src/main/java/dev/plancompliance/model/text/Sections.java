@@ -1,0 +1,93 @@
+package dev.plancompliance.model.text;
+
+import dev.plancompliance.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The body's sections by their roman headings, each read by what its heading says it holds: purpose and
+ * requirements (context), tasks, organisation, and others (their lines listed as not placed, requests
+ * excepted). The body ends at "Nơi nhận" or the signature.
+ */
+final class Sections {
+  enum Kind { PURPOSE, TASKS, ORGANISATION, OTHER }
+
+  private Sections() {}
+
+  static Kind kindOf(String heading) {
+    String key = Text.key(heading);
+    if (contains(key, "tổ chức thực hiện", "phân công", "trách nhiệm")) {
+      return Kind.ORGANISATION;
+    }
+    if (contains(key, "mục đích", "yêu cầu", "mục tiêu", "quan điểm", "căn cứ", "sự cần thiết")) {
+      return Kind.PURPOSE;
+    }
+    if (contains(key, "nhiệm vụ", "giải pháp", "nội dung", "hoạt động", "chương trình")) {
+      return Kind.TASKS;
+    }
+    return Kind.OTHER;
+  }
+
+  private static boolean contains(String key, String... words) {
+    for (String w : words) {
+      if (key.contains(Text.key(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void read(List<Unit> units, int from, boolean appendixHoldsTasks, TaskSections tasks, Organisation organisation, Reading reading) {
+    int end = end(units, from);
+    if (from >= end) {
+      return;
+    }
+    if (units.get(from).kind() != Unit.Kind.ROMAN) {
+      reading.decisions.add(units.get(from).first(), "body", "one task section", "the text has no roman section headings (I., II. …): its items are read as tasks");
+      tasks.read("", new Unit(units.get(from).first(), units.get(from).first(), Unit.Kind.ROMAN, "", "", "", ""), units.subList(from, end));
+      return;
+    }
+    int i = from;
+    while (i < end) {
+      Unit heading = units.get(i);
+      int j = i + 1;
+      while (j < end && !(units.get(j).kind() == Unit.Kind.ROMAN)) {
+        j++;
+      }
+      List<Unit> body = units.subList(i + 1, j);
+      Kind kind = kindOf(heading.text());
+      switch (kind) {
+        case PURPOSE -> reading.decisions.add(heading.first(), "section " + heading.marker(), "purpose, not tasks",
+            "its heading \"" + heading.text() + "\" names purpose or requirements (lines " + heading.first() + "–" + (j > i + 1 ? units.get(j - 1).last() : heading.last()) + ")");
+        case TASKS -> {
+          if (appendixHoldsTasks && body.stream().noneMatch(u -> u.kind() == Unit.Kind.LABEL)) {
+            reading.decisions.add(heading.first(), "section " + heading.marker(), "directions, not tasks",
+                "the section assigns no body (no labelled line) and the appendix table holds the tasks with their leads", "tasks", "directions");
+          } else {
+            tasks.read(heading.marker(), heading, body);
+          }
+        }
+        case ORGANISATION -> organisation.read(body);
+        case OTHER -> {
+          for (Unit u : body) {
+            if (!organisation.request(u)) {
+              reading.unplaced(u);
+            }
+          }
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** Where the body ends: "Nơi nhận", or a signature line ("TM. ỦY BAN NHÂN DÂN"), whichever comes first. */
+  private static int end(List<Unit> units, int from) {
+    for (int i = from; i < units.size(); i++) {
+      String key = Text.key(units.get(i).text());
+      if (key.startsWith(Text.key("nơi nhận")) || key.startsWith("tm. ") || key.startsWith("kt. ")) {
+        return i;
+      }
+    }
+    return units.size();
+  }
+}

@@ -1,0 +1,222 @@
+package dev.plancompliance.model.text;
+
+import dev.plancompliance.model.Assignment;
+import dev.plancompliance.model.GroupRef;
+import dev.plancompliance.model.Task;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the task sections of a document body: numbered and lettered items (the leaves are tasks), each
+ * item's labelled lines ("Chủ trì:", "Thời gian thực hiện:", "Sản phẩm:") and, where one item carries
+ * several assignment blocks, one task per block. Groups come from the headings that name them, else as
+ * suggestions from a task's words.
+ */
+final class TaskSections {
+  private final Reading reading;
+  final List<Task> tasks = new ArrayList<>();
+  private final Set<String> codes = new HashSet<>();
+  private final java.util.Map<Integer, Integer> headingEnds = new java.util.HashMap<>();
+
+  TaskSections(Reading reading) {
+    this.reading = reading;
+  }
+
+  /** An item of a task section: its heading, code, own body and sub-items. */
+  private static final class Item {
+    final Unit heading;
+    final String code;
+    final int depth;
+    final Optional<GroupRef> group;
+    final List<Unit> body = new ArrayList<>();
+    final List<Item> children = new ArrayList<>();
+
+    Item(Unit heading, String code, int depth, Optional<GroupRef> group) {
+      this.heading = heading;
+      this.code = code;
+      this.depth = depth;
+      this.group = group;
+    }
+
+    int last() {
+      int last = heading.last();
+      for (Unit u : body) {
+        last = Math.max(last, u.last());
+      }
+      for (Item c : children) {
+        last = Math.max(last, c.last());
+      }
+      return last;
+    }
+  }
+
+  /** Reads one task section: {@code roman} its number ("II"), {@code units} what follows its heading. */
+  void read(String roman, Unit sectionHeading, List<Unit> units) {
+    Item root = new Item(sectionHeading, roman, 0, reading.groups.named(sectionHeading.text()));
+    List<Item> stack = new ArrayList<>(List.of(root));
+    for (Unit u : units) {
+      headingEnds.put(u.first(), u.last());
+      if (u.kind() == Unit.Kind.NUMBER || u.kind() == Unit.Kind.LETTER) {
+        int depth = u.kind() == Unit.Kind.LETTER ? 5 : u.depth();
+        while (stack.size() > 1 && stack.get(stack.size() - 1).depth >= depth) {
+          stack.remove(stack.size() - 1);
+        }
+        Item parent = stack.get(stack.size() - 1);
+        String code = u.kind() == Unit.Kind.LETTER ? parent.code + "." + u.marker() : roman + "." + u.marker();
+        // a group is named by a top-level item's heading; deeper items are tasks whose words only suggest one
+        Optional<GroupRef> named = depth == 1 || stack.size() == 1 ? reading.groups.named(u.text()) : Optional.empty();
+        named.ifPresent(g -> reading.decisions.add(u.first(), "heading " + code, "group " + g.number() + " of " + g.directive(),
+            "the heading's words are the group's title: \"" + Header.shorten(u.text()) + "\""));
+        Item item = new Item(u, code, depth, named);
+        parent.children.add(item);
+        stack.add(item);
+      } else {
+        stack.get(stack.size() - 1).body.add(u);
+      }
+    }
+    if (root.children.isEmpty()) {
+      if (root.body.stream().anyMatch(u -> u.kind() == Unit.Kind.LABEL)) {
+        emit(root, Optional.empty());
+      } else {
+        root.body.forEach(reading::unplaced);
+      }
+      return;
+    }
+    root.body.forEach(reading::context);
+    for (Item child : root.children) {
+      walk(child, root.group.map(List::of).orElse(List.of()));
+    }
+  }
+
+  private void walk(Item item, List<GroupRef> inherited) {
+    Optional<GroupRef> group = item.group.isPresent() ? item.group : inherited.stream().findFirst();
+    if (item.children.isEmpty()) {
+      emit(item, group);
+      return;
+    }
+    if (item.body.stream().anyMatch(u -> u.kind() == Unit.Kind.LABEL)) {
+      emit(item, group); // the item's own assignment block, before its sub-items
+    } else {
+      item.body.forEach(reading::context);
+    }
+    for (Item child : item.children) {
+      walk(child, group.map(List::of).orElse(List.of()));
+    }
+  }
+
+  /** One task per assignment block of the item's body. */
+  private void emit(Item item, Optional<GroupRef> group) {
+    List<List<Unit>> blocks = blocks(item.body);
+    if (blocks.size() > 1) {
+      reading.decisions.add(item.heading.first(), "item " + item.code, blocks.size() + " tasks (" + item.code + "-1 … " + item.code + "-" + blocks.size() + ")",
+          "the item has " + blocks.size() + " assignment blocks, each with its own labelled lines", "one task", "one task per assignment block");
+      for (int i = 0; i < blocks.size(); i++) {
+        List<Unit> block = blocks.get(i);
+        Unit first = block.stream().filter(u -> u.kind() != Unit.Kind.LABEL).findFirst().orElse(block.get(0));
+        int from = i == 0 ? item.heading.first() : block.get(0).first();
+        task(item.code + "-" + (i + 1), first.kind() == Unit.Kind.LABEL ? item.heading.text() : first.text(), block, group, from);
+      }
+    } else {
+      task(item.code, item.heading.text(), blocks.isEmpty() ? List.of() : blocks.get(0), group, item.heading.first());
+    }
+  }
+
+  /** The body cut after each run of labelled lines that text follows; text after the last run joins it. */
+  static List<List<Unit>> blocks(List<Unit> body) {
+    List<List<Unit>> blocks = new ArrayList<>();
+    List<Unit> current = new ArrayList<>();
+    boolean labelled = false;
+    for (int i = 0; i < body.size(); i++) {
+      Unit u = body.get(i);
+      boolean label = u.kind() == Unit.Kind.LABEL;
+      // text after labels opens a new block when it is a bullet of its own, or when the block it opens assigns bodies anew
+      if (!label && labelled && (u.kind() == Unit.Kind.BULLET || assignsAgain(body, i))) {
+        blocks.add(current);
+        current = new ArrayList<>();
+        labelled = false;
+      }
+      current.add(u);
+      labelled |= label;
+    }
+    if (!current.isEmpty()) {
+      if (!labelled && !blocks.isEmpty()) {
+        blocks.get(blocks.size() - 1).addAll(current);
+      } else {
+        blocks.add(current);
+      }
+    }
+    return blocks;
+  }
+
+  /** The last line of the heading or unit that starts at {@code from}: a wrapped heading spans lines. */
+  private int lastOfHeading(int from) {
+    return headingEnds.getOrDefault(from, from);
+  }
+
+  /** Whether the units from {@code from} up to the next labelled run's end hold a role label. */
+  private static boolean assignsAgain(List<Unit> body, int from) {
+    boolean inLabels = false;
+    for (int i = from; i < body.size(); i++) {
+      Unit u = body.get(i);
+      if (u.kind() == Unit.Kind.LABEL) {
+        inLabels = true;
+        if (u.labelKind() == Unit.LabelKind.ROLE) {
+          return true;
+        }
+      } else if (inLabels) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private void task(String code, String title, List<Unit> block, Optional<GroupRef> group, int from) {
+    String unique = code;
+    for (char c = 'b'; !codes.add(unique); c++) {
+      unique = code + c;
+    }
+    if (!unique.equals(code)) {
+      reading.decisions.add(from, "task " + code, unique, "the code is printed twice in the section; the second is told apart by a letter");
+    }
+    Task.Builder t = Task.builder().code(unique).title(title.isBlank() ? "(không tiêu đề)" : title);
+    int last = lastOfHeading(from);
+    List<String> times = new ArrayList<>();
+    int timeLine = from;
+    StringBuilder text = new StringBuilder(title);
+    for (Unit u : block) {
+      last = Math.max(last, u.last());
+      Unit.LabelKind kind = u.labelKind();
+      if (kind == Unit.LabelKind.ROLE) {
+        List<String> ids = reading.agencies.idsOf(u.value());
+        if (!ids.isEmpty()) {
+          t.addAssignments(Assignment.builder().label(u.label()).agencies(ids).source(reading.source(u.first(), u.last())).build());
+          reading.roleLabel(u);
+        }
+      } else if (kind == Unit.LabelKind.TIME) {
+        times.add(u.value());
+        timeLine = u.first();
+      } else if (kind == Unit.LabelKind.OUTPUT) {
+        t.output(u.value().replaceAll("[.;]$", ""));
+      } else {
+        text.append(' ').append(u.text());
+      }
+    }
+    t.deadline(times.isEmpty() ? reading.noTime(unique, from) : reading.deadline(String.join("; ", times), "task " + unique, timeLine));
+    if (group.isPresent()) {
+      t.group(group.get());
+    } else {
+      Optional<GroupMatcher.Suggestion> suggestion = reading.groups.suggested(text.toString());
+      if (suggestion.isPresent()) {
+        GroupMatcher.Suggestion s = suggestion.get();
+        t.group(s.group()).groupSuggestedBy(s.words());
+        reading.decisions.add(from, "task " + unique, "group " + s.group().number() + " suggested",
+            "no heading names its group; its words \"" + s.words() + "\" are the group's short title", "no group", "group " + s.group().number() + " suggested");
+      }
+    }
+    t.source(reading.source(from, last));
+    tasks.add(t.build());
+  }
+}

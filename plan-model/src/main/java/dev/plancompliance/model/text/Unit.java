@@ -1,0 +1,162 @@
+package dev.plancompliance.model.text;
+
+import dev.plancompliance.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One structural piece of the document: a heading ("II. NHIỆM VỤ", "3.1.", "a)"), a bullet, a labelled line
+ * ("- Thời gian thực hiện: Thường xuyên.") or a paragraph, with the physical lines that were wrapped into it.
+ *
+ * @param first its first line in the document
+ * @param last its last line
+ * @param kind what it is
+ * @param marker the number, letter or bullet as printed ("II", "3.1", "a", "-"); empty for a paragraph
+ * @param text the text after the marker, wrapped lines joined by one space
+ * @param label for a labelled line, the label as printed without its colon; else empty
+ * @param value for a labelled line, what follows the colon
+ */
+record Unit(int first, int last, Kind kind, String marker, String text, String label, String value) {
+  enum Kind { ROMAN, NUMBER, LETTER, BULLET, LABEL, PARAGRAPH }
+
+  /** What a label names. */
+  enum LabelKind { ROLE, TIME, OUTPUT }
+
+  private static final Pattern ROMAN = Pattern.compile("([IVX]{1,4})[.)]\\s*(\\S.*)");
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?:\\.|\\))\\s*(\\p{Lu}.*|\\(.*)");
+  private static final Pattern NUMBER_DEEP = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\s+(\\p{Lu}.*)");
+  private static final Pattern LETTER = Pattern.compile("([a-zđ])\\)\\s*(\\S.*)");
+  private static final Pattern BULLET = Pattern.compile("([-–—•+])\\s*(\\p{Lu}.*|\\d.*)");
+  private static final Pattern LABEL = Pattern.compile("([\\p{L}][\\p{L} ,/]{1,60}?)\\s*[:：]\\s*(.*)");
+  private static final List<String> ROLE_WORDS = keys("chủ trì", "phối hợp", "thực hiện", "triển khai", "cơ quan", "đơn vị");
+  private static final List<String> TIME_WORDS = keys("thời gian", "thời hạn", "tiến độ");
+  private static final List<String> OUTPUT_WORDS = keys("sản phẩm", "kết quả");
+
+  boolean isHeading() {
+    return kind == Kind.ROMAN || kind == Kind.NUMBER || kind == Kind.LETTER;
+  }
+
+  /** The kind of a labelled line's label, or null for any other unit. */
+  LabelKind labelKind() {
+    return kind == Kind.LABEL ? labelKindOf(label) : null;
+  }
+
+  /** Depth of a numbered heading: "3" is 1, "3.1" is 2; a letter is 3, a roman heading 0. */
+  int depth() {
+    return switch (kind) {
+      case ROMAN -> 0;
+      case NUMBER -> marker.split("\\.").length;
+      case LETTER -> 3;
+      default -> 4;
+    };
+  }
+
+  String key() {
+    return Text.key(text);
+  }
+
+  /** The whole unit as printed: marker and text. */
+  String verbatim() {
+    return switch (kind) {
+      case ROMAN, NUMBER -> marker + ". " + text;
+      case LETTER -> marker + ") " + text;
+      case BULLET -> marker + " " + text;
+      case LABEL -> label + ": " + value;
+      case PARAGRAPH -> text;
+    };
+  }
+
+  Unit extend(int line, String more) {
+    String joined = text.endsWith("-") ? text + more : text + " " + more;
+    String joinedValue = kind == Kind.LABEL ? (value.isEmpty() ? more : value.endsWith("-") ? value + more : value + " " + more) : value;
+    return new Unit(first, line, kind, marker, joined, label, joinedValue);
+  }
+
+  static LabelKind labelKindOf(String label) {
+    String key = Text.key(label);
+    if (TIME_WORDS.stream().anyMatch(key::startsWith)) {
+      return LabelKind.TIME;
+    }
+    if (OUTPUT_WORDS.stream().anyMatch(key::startsWith)) {
+      return LabelKind.OUTPUT;
+    }
+    return ROLE_WORDS.stream().anyMatch(key::startsWith) ? LabelKind.ROLE : null;
+  }
+
+  /** The units of the document's lines that {@code claimed} does not hold (an appendix table's lines). */
+  static List<Unit> of(SourceText text, IntPredicate claimed) {
+    List<Unit> units = new ArrayList<>();
+    for (SourceText.Line line : text.lines) {
+      if (claimed.test(line.number()) || line.text().isEmpty()) {
+        continue;
+      }
+      String s = line.text();
+      Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
+      Unit started = start(line.number(), s);
+      if (last != null && (started == null || started.kind == Kind.PARAGRAPH) && continues(last, s)) {
+        units.set(units.size() - 1, last.extend(line.number(), s));
+      } else {
+        units.add(started);
+      }
+    }
+    return units;
+  }
+
+  private static boolean continues(Unit last, String s) {
+    int c = s.codePointAt(0);
+    if (Character.isLowerCase(c)) {
+      return true;
+    }
+    String t = last.kind == Kind.LABEL ? last.value : last.text;
+    if (last.kind == Kind.LABEL && !t.isEmpty() && !t.matches("(?s).*[.;!?:]$")) {
+      return true; // a label's value wrapped onto the next line: "Sở Tư pháp (tham mưu … thực hiện" / "Kế hoạch của UBND tỉnh …)"
+    }
+    if (t.endsWith("-") || t.endsWith("/") || Text.key(t).endsWith(" số") || t.endsWith(",") && last.isHeading()) {
+      return true;
+    }
+    // a heading broken over lines: "I. MỤC ĐÍCH," / "YÊU CẦU"
+    return last.kind == Kind.ROMAN && isUpper(last.text) && isUpper(s);
+  }
+
+  static boolean isUpper(String s) {
+    return s.codePoints().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
+  }
+
+  private static Unit start(int n, String s) {
+    Matcher m = ROMAN.matcher(s);
+    if (m.matches() && isUpper(m.group(2).substring(0, Math.min(12, m.group(2).length())))) {
+      return new Unit(n, n, Kind.ROMAN, m.group(1), m.group(2).strip(), "", "");
+    }
+    m = NUMBER.matcher(s);
+    if (m.matches() || (m = NUMBER_DEEP.matcher(s)).matches()) {
+      return new Unit(n, n, Kind.NUMBER, m.group(1), m.group(2).strip(), "", "");
+    }
+    m = LETTER.matcher(s);
+    if (m.matches()) {
+      return new Unit(n, n, Kind.LETTER, m.group(1), m.group(2).strip(), "", "");
+    }
+    String marker = "";
+    String rest = s;
+    m = BULLET.matcher(s);
+    if (m.matches()) {
+      marker = m.group(1);
+      rest = m.group(2);
+    }
+    Matcher l = LABEL.matcher(rest);
+    if (l.matches() && l.group(1).split("\\s+").length <= 8 && labelKindOf(l.group(1)) != null) {
+      return new Unit(n, n, Kind.LABEL, marker, rest, l.group(1).strip(), l.group(2).strip());
+    }
+    if (!marker.isEmpty()) {
+      return new Unit(n, n, Kind.BULLET, marker, rest.strip(), "", "");
+    }
+    return new Unit(n, n, Kind.PARAGRAPH, "", s, "", "");
+  }
+
+  private static List<String> keys(String... words) {
+    return java.util.Arrays.stream(words).map(Text::key).toList();
+  }
+}
