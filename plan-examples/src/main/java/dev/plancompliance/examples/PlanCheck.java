@@ -52,7 +52,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = PlanCheck.Version.class,
     description = "Checks Vietnamese implementation plans against the resolutions they implement (66-NQ/TW and others).",
-    subcommands = {PlanCheck.Validate.class, PlanCheck.Rules.class, PlanCheck.TestRules.class, DiffCommand.class})
+    subcommands = {PlanCheck.Validate.class, ImportCommand.class, PlanCheck.Rules.class, PlanCheck.TestRules.class, DiffCommand.class})
 public final class PlanCheck implements Callable<Integer> {
   static final int OK = 0;
   static final int ERRORS_FOUND = 1;
@@ -120,7 +120,7 @@ public final class PlanCheck implements Callable<Integer> {
     if (ex instanceof java.io.UncheckedIOException u) {
       return describe(u.getCause());
     }
-    if (ex instanceof PlanFormatException || ex instanceof RuleSetException) {
+    if (ex instanceof PlanFormatException || ex instanceof RuleSetException || ex instanceof dev.plancompliance.model.text.DocumentImportException) {
       return ex.getMessage();
     }
     if (ex instanceof NoSuchFileException nsf) {

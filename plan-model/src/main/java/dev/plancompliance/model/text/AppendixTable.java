@@ -175,7 +175,8 @@ final class AppendixTable {
     if (columns.contains(Column.OUTPUT)) {
       t.output(cell(row, columns, Column.OUTPUT));
     }
-    int first = row.get(0).line;
+    int at = columns.indexOf(Column.TASK);
+    int first = row.get(at >= 0 && at < row.size() ? at : 0).line; // the task's own words, as a person points at them
     int last = row.get(row.size() - 1).line;
     String time = cell(row, columns, Column.TIME);
     t.deadline(time.isBlank() ? reading.noTime(code, first) : reading.deadline(time, "task " + code, last));

@@ -3,7 +3,7 @@ package dev.plancompliance.model.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The judgement calls of one import, in the order taken. */
+/** The judgement calls of one import; listed in document order (by line, then in the order taken). */
 final class Decisions {
   private final List<ImportDecision> taken = new ArrayList<>();
 
@@ -12,6 +12,8 @@ final class Decisions {
   }
 
   List<ImportDecision> all() {
-    return List.copyOf(taken);
+    List<ImportDecision> sorted = new ArrayList<>(taken);
+    sorted.sort(java.util.Comparator.comparingInt(ImportDecision::line)); // stable: one line's calls keep their order
+    return List.copyOf(sorted);
   }
 }

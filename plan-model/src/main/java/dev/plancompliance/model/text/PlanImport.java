@@ -32,7 +32,7 @@ public final class PlanImport {
     return draft;
   }
 
-  /** The judgement calls taken, in the order taken. */
+  /** The judgement calls taken, in document order (a line's calls in the order taken). */
   public List<ImportDecision> decisions() {
     return decisions;
   }

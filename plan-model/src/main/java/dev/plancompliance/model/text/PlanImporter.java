@@ -100,9 +100,11 @@ public final class PlanImporter {
 
     AppendixTable table = AppendixTable.find(st, reading);
     if (table == null) {
-      for (Unit u : units) {
-        Matcher m = APPENDIX.matcher(u.text());
-        if (m.find()) {
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
+        String withNext = i + 1 < units.size() ? u.text() + " " + units.get(i + 1).text() : u.text(); // the phrase may run on
+        Matcher m = APPENDIX.matcher(withNext);
+        if (m.find() && m.start() < u.text().length()) {
           reading.missingAppendix = Optional.of(reading.source(u.first(), u.last()));
           reading.appendixPhrase = m.group().strip();
           break;
