@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new CommandLine.ParameterException(cl, "--format must be text or json, was " + format);
     }
-    PlanImport imported = PlanImporter.standard().read(file);
+    PlanImport imported = importer().read(file);
     String draft = PlanDocuments.write(imported.draft());
     PrintWriter stdout = cl.getOut();
     if (out != null) {
@@ -74,6 +74,18 @@ final class ImportCommand implements Callable<Integer> {
     stdout.flush();
     cl.getErr().flush();
     return PlanCheck.OK;
+  }
+
+  private static final PlanImporter IMPORTER = PlanImporter.standard();
+
+  static PlanImporter importer() {
+    return IMPORTER;
+  }
+
+  /** Whether {@code file} is a plan's text (.txt, .docx) rather than a plan document (JSON). */
+  static boolean isDocument(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".txt") || name.endsWith(".docx");
   }
 
   /** The listing a person reads: what was made, then each decision, then each line not placed. */

@@ -188,7 +188,7 @@ public final class PlanCheck implements Callable<Integer> {
     }
   }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate plan documents (JSON) and print a report for each.",
+  @Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate plan documents (JSON) — or plans' texts (.txt, .docx), read on the fly as plan-check import reads them — and print a report for each.",
       exitCodeListHeading = "%nExit codes (the verdict of the whole run):%n",
       exitCodeList = {
           "0:every document COMPLIANT",
@@ -219,7 +219,7 @@ public final class PlanCheck implements Callable<Integer> {
     @Option(names = "--examples", description = "Validate the bundled example plans.")
     boolean examples;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Plan documents to validate.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Plan documents (JSON) to validate, or plans' texts (.txt, .docx).")
     List<Path> files = new ArrayList<>();
 
     @Override
@@ -258,6 +258,15 @@ public final class PlanCheck implements Callable<Integer> {
           plans.keySet().forEach(n -> documents.put(n, r -> r.named(ExamplePlans.resourcePath(n)).withText(ExamplePlans.documentText(n))));
         }
         for (Path f : files) {
+          if (ImportCommand.isDocument(f)) {
+            // a plan's text, not a plan document: judged as the importer reads it, and the report says so first
+            dev.plancompliance.model.text.PlanImport imported = ImportCommand.importer().read(f);
+            String name = f + " (" + imported.decisions().size() + " decisions taken by default in an automatic reading; `plan-check import "
+                + f + "` lists them)";
+            plans.put(name, imported.draft());
+            documents.put(name, r -> r.named(f.toString()));
+            continue;
+          }
           plans.put(f.toString(), PlanDocuments.read(f));
           String text = java.nio.file.Files.readString(f, StandardCharsets.UTF_8);
           documents.put(f.toString(), r -> r.inFile(f, text));

@@ -64,4 +64,15 @@ class ImportCommandTest {
     assertTrue(run.err().startsWith("plan-check: " + binary + ":1: not a text document"), run.err());
     assertEquals(1, run.err().strip().lines().count(), run.err());
   }
+
+  @Test
+  void validate_aPlansText_importsItAndSaysSoFirst(@TempDir Path dir) throws IOException {
+    Path file = seedFile(dir, "000_3d0f801100aabd15.txt");
+    CliRun run = CliRun.of("validate", file.toString(), "--as-of", "2025-12-31", "--lang", "en");
+    assertEquals(1, run.code(), run.err());
+    String first = run.out().lines().findFirst().orElseThrow();
+    assertTrue(first.matches("== " + java.util.regex.Pattern.quote(file.toString()) + " \\(\\d+ decisions taken by default in an automatic reading; `plan-check import .*` lists them\\)"), first);
+    assertTrue(run.out().contains("ACC-001"), run.out());
+    assertTrue(run.out().strip().endsWith("1 document validated as of 2025-12-31: 0 compliant, 1 not compliant"), run.out());
+  }
 }

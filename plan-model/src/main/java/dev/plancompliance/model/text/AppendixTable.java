@@ -156,7 +156,7 @@ final class AppendixTable {
         continue;
       }
       String code = prefix.isEmpty() ? tt : prefix + "." + tt;
-      if (!seen.add(keyOf(row))) {
+      if (!seen.add(code + "|" + keyOf(row))) { // the same row under the same code: under another group it is another task
         reading.decisions.add(row.get(0).line, "table row " + code, "read once", "the row repeats an earlier one word for word (a crawl's repetition)");
         continue;
       }

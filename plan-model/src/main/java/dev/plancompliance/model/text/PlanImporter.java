@@ -68,7 +68,7 @@ public final class PlanImporter {
     return new PlanImporter(Objects.requireNonNull(directives, "directives"));
   }
 
-  /** Reads a UTF-8 text file. */
+  /** Reads a UTF-8 text file, or a Word document when its name ends in {@code .docx} ({@link #readDocx}). */
   public PlanImport read(Path file) throws IOException {
     long size = Files.size(file);
     String name = file.toString();
@@ -76,16 +76,46 @@ public final class PlanImporter {
       throw new DocumentImportException(name, 0, "the file has " + size + " bytes; the importer reads at most " + MAX_FILE_BYTES);
     }
     byte[] bytes = Files.readAllBytes(file);
+    String fileName = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (fileName.endsWith(".docx")) {
+      return readDocx(bytes, name);
+    }
     return read(decode(bytes, name), name);
+  }
+
+  /**
+   * Reads a Word document (.docx): its paragraphs and table rows in document order, one line each, as
+   * {@link #read(String, String)} reads a text; the draft's line numbers count those lines.
+   */
+  public PlanImport readDocx(byte[] docx, String source) {
+    DocxText text = DocxText.read(docx, source);
+    if (!text.legacyFonts.isEmpty() && !SourceText.hasVietnamese(text.text)) {
+      throw new DocumentImportException(source, 0, "the document is typed in a legacy Vietnamese font " + text.legacyFonts
+          + " (TCVN3/VNI): its letters are stored as other characters and would be read as mojibake; convert it to Unicode first"
+          + " (e.g. with Unikey's converter) and import it again");
+    }
+    List<String[]> notes = new ArrayList<>();
+    notes.add(new String[] {"line numbers", "paragraphs and table rows of the .docx",
+        "a .docx has no lines: each paragraph and each table row is one line, in document order"});
+    if (text.autoNumbered > 0) {
+      notes.add(new String[] {"numbering", text.autoNumbered + " paragraphs numbered by Word",
+          "Word numbers them itself, so their numbers (\"1.\", \"a)\") are not in the text: items may be read as paragraphs; check the tasks"});
+    }
+    return read(text.text, source, notes);
   }
 
   /** Reads a document's text; {@code source} names it in the draft's source lines and in messages. */
   public PlanImport read(String text, String source) {
+    return read(text, source, List.of());
+  }
+
+  private PlanImport read(String text, String source, List<String[]> notes) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
     SourceText st = SourceText.of(text, source);
     Set<Integer> claimed = tableLines(st);
     Reading reading = new Reading(source, new GroupMatcher(Optional.empty()));
+    notes.forEach(n -> reading.decisions.add(1, n[0], n[1], n[2]));
     List<Unit> units = Repetitions.drop(Unit.of(st, claimed::contains), reading.decisions);
     if (st.pageNumbers > 0) {
       reading.decisions.add(1, "page numbers", st.pageNumbers + " lines skipped", "lines holding only a number between paragraphs are page numbers");

@@ -1,16 +1,20 @@
 package dev.plancompliance.model.text;
 
+import dev.plancompliance.model.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Blocks a crawl repeated: a run of at least {@value #MIN_RUN} units that recurs word for word later in the
- * text. The later copy is read and the earlier dropped (a portal's preview is the cut one), with a decision.
+ * Blocks a crawl repeated: a run of at least {@value #MIN_RUN} units, {@value #MIN_CHARS} characters or more,
+ * that recurs word for word (markers included) later in the text. The later copy is read and the earlier
+ * dropped (a portal's preview is the cut one), with a decision. Shorter runs are a plan's own repetitions
+ * (the same labelled lines under two tasks) and are kept.
  */
 final class Repetitions {
-  static final int MIN_RUN = 3;
+  static final int MIN_RUN = 6;
+  static final int MIN_CHARS = 300;
 
   private Repetitions() {}
 
@@ -18,14 +22,18 @@ final class Repetitions {
     Map<String, Integer> first = new HashMap<>();
     boolean[] dropped = new boolean[units.size()];
     for (int i = 0; i < units.size(); i++) {
-      String key = units.get(i).key();
+      String key = Text.key(units.get(i).verbatim());
       Integer j = first.get(key);
       if (j != null && !dropped[j] && j + MIN_RUN <= i) {
         int run = 0;
-        while (i + run < units.size() && j + run < i && units.get(i + run).key().equals(units.get(j + run).key())) {
+        while (i + run < units.size() && j + run < i && Text.key(units.get(i + run).verbatim()).equals(Text.key(units.get(j + run).verbatim()))) {
           run++;
         }
-        if (run >= MIN_RUN) {
+        int chars = 0;
+        for (int k = 0; k < run; k++) {
+          chars += units.get(i + k).verbatim().length();
+        }
+        if (run >= MIN_RUN && chars >= MIN_CHARS) {
           for (int k = 0; k < run; k++) {
             dropped[j + k] = true;
           }

@@ -94,6 +94,10 @@ final class SourceText {
     }
   }
 
+  static boolean hasVietnamese(String text) {
+    return VIETNAMESE.matcher(text).find();
+  }
+
   private static void refuseLegacyFont(String text, String source) {
     if (VIETNAMESE.matcher(text).find()) {
       return;
