@@ -53,6 +53,12 @@ public final class BenchReport {
     for (RunResult r : new Runner(validation).run()) {
       us.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r.getPrimaryResult().getScore());
     }
+    Options importing = new OptionsBuilder().include(ImportBenchmark.class.getSimpleName())
+        .forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(2))
+        .measurementIterations(5).measurementTime(TimeValue.seconds(2)).build();
+    for (RunResult r : new Runner(importing).run()) {
+      us.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r.getPrimaryResult().getScore());
+    }
     double[] interleaved = Arrays.stream(lastLine(benchmarks, List.of(), Interleaved.class, "").split(" "))
         .mapToDouble(Double::parseDouble).toArray();
     Options build = new OptionsBuilder().include(BuildBenchmark.class.getSimpleName()).build();
@@ -100,7 +106,7 @@ public final class BenchReport {
         .append(System.getProperty("java.version")).append(' ').append(System.getProperty("java.vm.name"))
         .append("; ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
         .append("; measured ").append(LocalDate.now()).append(".\n\n")
-        .append("| measurement | plain Java (reference) | Drools (PlanValidator) | ratio | target |\n|---|---|---|---|---|\n");
+        .append("| measurement | plain Java (reference) | library (PlanValidator on Drools; PlanImporter) | ratio | target |\n|---|---|---|---|---|\n");
     row(sb, "one plan, 41 tasks", us.get("referenceSingle"), us.get("droolsSingle"), "–");
     row(sb, "national batch, 3,355 plans, 1 thread (JMH)", refBatch, batch, "–");
     sb.append(String.format("| national batch, 2 threads (JMH) | %s: %.2f× the 1-thread throughput | %s: %.2f× | – | – |%n",
@@ -108,6 +114,11 @@ public final class BenchReport {
     double[] in = r.interleaved();
     sb.append(String.format("| national batch, interleaved: Drools and plain Java, 1 and 2 threads in turn, median of %d rounds | 2 threads: %.2f× | 2 threads: %.2f× | 1 thread: %.1f× | ≤ 8×; Drools 2 threads ≥ 1.6× |%n",
         (int) in[3], in[2], in[1], in[0]));
+    int lines = ImportBenchmark.document().split("\n").length;
+    row(sb, "read " + lines + " lines of a plan's text: split and fold each line (reference) / `PlanImporter.read`, warm", us.get("referenceLines"),
+        us.get("importText"), "–");
+    sb.append(String.format("| the same import beside validating its draft (%d tasks) | – | import %s, validation %s | import %.1f× validation | – |%n",
+        7 * ImportBenchmark.TASKS_PER_GROUP, time(us.get("importText")), time(us.get("validateDraft")), us.get("importText") / us.get("validateDraft")));
     sb.append(String.format("| `PlanValidator.build()`, standard rules, fresh JVM | – | %.0f ms | – | ≤ 500 ms |%n", r.buildMs()));
     r.cliMs().forEach((how, ms) ->
         sb.append(String.format("| CLI `validate` one plan, fresh JVM, wall, median of 7: %s | – | %.0f ms | – | ≤ 1,000 ms |%n", how, ms)));

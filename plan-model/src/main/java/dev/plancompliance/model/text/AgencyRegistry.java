@@ -28,6 +28,24 @@ final class AgencyRegistry {
       "đoàn thể"));
   private static final List<String> COLLECTIVE = keys("các ", "những ", "một số ", "cấp xã", "cấp huyện", "cấp tỉnh", "liên quan", "địa phương", ",");
 
+  // folded once: Text.key is the costly part of reading a name
+  private static final String COMMITTEE = Text.key("ủy ban nhân dân");
+  private static final String COUNCIL = Text.key("hội đồng nhân dân");
+  private static final String COURT = Text.key("tòa án");
+  private static final String PROCURACY = Text.key("viện kiểm sát");
+  private static final String PROVINCE_PARTY = Text.key("tỉnh ủy");
+  private static final String CITY_PARTY = Text.key("thành ủy");
+  private static final String PARTY_COMMITTEE = Text.key("đảng ủy");
+  private static final String STANDING_BOARD = Text.key("ban thường vụ");
+  private static final String FRONT = Text.key("mặt trận");
+  private static final String UNION = Text.key("đoàn");
+  private static final String ASSOCIATION = Text.key("hội");
+  private static final String FEDERATION = Text.key("liên đoàn");
+  private static final String PUBLIC_SERVICE = Text.key("sự nghiệp");
+  private static final String CENTRE = Text.key("trung tâm");
+  private static final String SCHOOL = Text.key("trường");
+  private static final String STATION = Text.key("đài");
+
   private final Map<String, Agency> byName = new LinkedHashMap<>();
   private final Set<String> ids = new HashSet<>();
 
@@ -63,7 +81,7 @@ final class AgencyRegistry {
 
   /** The name folded, with "Ủy ban nhân dân" as "ubnd" and "Hội đồng nhân dân" as "hđnd", so that both spellings are one body. */
   static String nameKey(String name) {
-    return Text.key(name).replace(Text.key("ủy ban nhân dân"), "ubnd").replace(Text.key("hội đồng nhân dân"), "hđnd");
+    return Text.key(name).replace(COMMITTEE, "ubnd").replace(COUNCIL, "hđnd");
   }
 
   List<Agency> agencies() {
@@ -110,10 +128,10 @@ final class AgencyRegistry {
     if (k.startsWith("sở") || k.startsWith("cơ quan chuyên môn")) {
       return AgencyKind.DEPARTMENT;
     }
-    if (k.startsWith("ubnd") || k.startsWith(Text.key("ủy ban nhân dân")) || k.startsWith("chủ tịch")) {
+    if (k.startsWith("ubnd") || k.startsWith(COMMITTEE) || k.startsWith("chủ tịch")) {
       return AgencyKind.PEOPLES_COMMITTEE;
     }
-    if (k.startsWith("hđnd") || k.startsWith(Text.key("hội đồng nhân dân"))) {
+    if (k.startsWith("hđnd") || k.startsWith(COUNCIL)) {
       return AgencyKind.PEOPLES_COUNCIL;
     }
     if (k.startsWith("văn phòng")) {
@@ -125,19 +143,19 @@ final class AgencyRegistry {
     if (k.startsWith("công an")) {
       return AgencyKind.POLICE;
     }
-    if (k.startsWith(Text.key("tòa án"))) {
+    if (k.startsWith(COURT)) {
       return AgencyKind.COURT;
     }
-    if (k.startsWith(Text.key("viện kiểm sát"))) {
+    if (k.startsWith(PROCURACY)) {
       return AgencyKind.PROCURACY;
     }
-    if (k.contains(Text.key("tỉnh ủy")) || k.contains(Text.key("thành ủy")) || k.contains(Text.key("đảng ủy")) || k.startsWith(Text.key("ban thường vụ"))) {
+    if (k.contains(PROVINCE_PARTY) || k.contains(CITY_PARTY) || k.contains(PARTY_COMMITTEE) || k.startsWith(STANDING_BOARD)) {
       return AgencyKind.PARTY_BODY;
     }
-    if (k.contains(Text.key("mặt trận")) || k.startsWith(Text.key("đoàn")) || k.startsWith(Text.key("hội")) || k.startsWith(Text.key("liên đoàn"))) {
+    if (k.contains(FRONT) || k.startsWith(UNION) || k.startsWith(ASSOCIATION) || k.startsWith(FEDERATION)) {
       return AgencyKind.MASS_ORGANISATION;
     }
-    if (k.contains(Text.key("sự nghiệp")) || k.startsWith(Text.key("trung tâm")) || k.startsWith(Text.key("trường")) || k.startsWith(Text.key("đài"))) {
+    if (k.contains(PUBLIC_SERVICE) || k.startsWith(CENTRE) || k.startsWith(SCHOOL) || k.startsWith(STATION)) {
       return AgencyKind.PUBLIC_UNIT;
     }
     return AgencyKind.OTHER;

@@ -28,12 +28,12 @@ final class AppendixTable {
   final List<Task> tasks = new ArrayList<>();
   int headerLine;
 
-  /** The first task table of the document, or null when it has none. */
+  /** The first task table of the document, or null when it has none; with a null {@code reading}, only the lines it holds. */
   static AppendixTable find(SourceText text, Reading reading) {
     List<SourceText.Line> lines = text.lines;
     for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).isCell()) {
-        continue;
+      if (!lines.get(i).isCell() || !isTtHeader(lines.get(i).cells().get(0))) {
+        continue; // a task table's header starts with its TT column
       }
       List<Cell> cells = new ArrayList<>();
       int j = i;
@@ -56,6 +56,11 @@ final class AppendixTable {
       }
     }
     return null;
+  }
+
+  private static boolean isTtHeader(String cell) {
+    String c = cell.strip().toLowerCase(java.util.Locale.ROOT);
+    return c.equals("tt") || c.equals("stt");
   }
 
   /** The columns when {@code cells} are a task table's header: a TT, a task and a lead column. */
@@ -95,8 +100,7 @@ final class AppendixTable {
     StringBuilder pending = new StringBuilder();
     int pendingLine = 0;
     for (SourceText.Line l : rest) {
-      String key = Text.key(l.text());
-      if (!l.isCell() && pending.length() == 0 && (key.startsWith(Text.key("nơi nhận")) || key.startsWith("tm."))) {
+      if (!l.isCell() && pending.length() == 0 && endsTable(l.text())) {
         break;
       }
       claimed.add(l.number());
@@ -117,7 +121,14 @@ final class AppendixTable {
         }
       }
     }
-    rows(cells, columns, header, reading);
+    if (reading != null) {
+      rows(cells, columns, header, reading);
+    }
+  }
+
+  private static boolean endsTable(String text) {
+    String key = Text.key(text);
+    return key.startsWith(Sections.RECIPIENTS) || key.startsWith("tm.");
   }
 
   private void rows(List<Cell> cells, List<Column> columns, List<Cell> header, Reading reading) {
@@ -138,7 +149,8 @@ final class AppendixTable {
       }
       List<Cell> row = cells.subList(i, Math.min(cells.size(), i + n));
       i += row.size();
-      if (keyOf(row).equals(headerKey)) {
+      String rowKey = keyOf(row);
+      if (rowKey.equals(headerKey)) {
         continue;
       }
       String tt = row.get(0).text;
@@ -156,7 +168,7 @@ final class AppendixTable {
         continue;
       }
       String code = prefix.isEmpty() ? tt : prefix + "." + tt;
-      if (!seen.add(code + "|" + keyOf(row))) { // the same row under the same code: under another group it is another task
+      if (!seen.add(code + "|" + rowKey)) { // the same row under the same code: under another group it is another task
         reading.decisions.add(row.get(0).line, "table row " + code, "read once", "the row repeats an earlier one word for word (a crawl's repetition)");
         continue;
       }
@@ -193,10 +205,11 @@ final class AppendixTable {
     return at >= 0 && at < row.size() ? row.get(at).text : "";
   }
 
+  /** The row's cells as printed (NFC already): a repetition is word for word. */
   private static String keyOf(List<Cell> row) {
     StringBuilder b = new StringBuilder();
     for (Cell c : row) {
-      b.append(Text.key(c.text)).append('|');
+      b.append(c.text).append('|');
     }
     return b.toString();
   }

@@ -32,6 +32,8 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
       new KindWord("tờ trình", DocumentKind.SUBMISSION), new KindWord("đề án", DocumentKind.SCHEME),
       new KindWord("nghị quyết", DocumentKind.RESOLUTION));
   private static final int HEAD_UNITS = 40;
+  private static final String COMMITTEE = Text.key("ủy ban nhân dân");
+  private static final Pattern SIGNED_FOR_COMMITTEE = Pattern.compile("TM\\.\\s*(?:ỦY|UỶ) BAN NHÂN DÂN", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private record KindWord(String key, DocumentKind kind) {}
 
@@ -203,9 +205,10 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
   private static String issuer(String head, String all, Optional<String> locality, Decisions decisions, int line) {
     Matcher committee = ISSUING_COMMITTEE.matcher(all);
     String level = levelWord(head, all);
-    if (Text.key(head).contains(Text.key("ủy ban nhân dân")) || committee.find() || Text.key(all).contains(Text.key("tm. ủy ban nhân dân"))) {
+    boolean headNamesCommittee = Text.key(head).contains(COMMITTEE);
+    if (headNamesCommittee || committee.find() || SIGNED_FOR_COMMITTEE.matcher(all).find()) {
       String name = "Ủy ban nhân dân" + (level.isEmpty() ? "" : " " + level) + locality.map(l -> " " + l).orElse("");
-      if (!Text.key(head).contains(Text.key("ủy ban nhân dân"))) {
+      if (!headNamesCommittee) {
         decisions.add(line, "issuer", name, "no issuing body in a header; the text names the People's Committee (\"TM. ỦY BAN NHÂN DÂN\" or \"… ban hành\")"
             + (locality.isPresent() ? " and the locality " + locality.get() : ""));
       }
@@ -236,6 +239,7 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
     return b.toString();
   }
 
+  /** The lines up to {@code lastLine}, joined by one space (the patterns read across line breaks with \\s+). */
   private static String joined(SourceText text, int lastLine) {
     StringBuilder b = new StringBuilder();
     for (SourceText.Line l : text.lines) {
@@ -244,7 +248,7 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
       }
       b.append(l.text()).append(' ');
     }
-    return b.toString().replaceAll("\\s+", " ");
+    return b.toString();
   }
 
   static String joinText(List<Unit> units) {

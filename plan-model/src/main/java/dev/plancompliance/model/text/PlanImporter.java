@@ -156,7 +156,7 @@ public final class PlanImporter {
   }
 
   private static Set<Integer> tableLines(SourceText st) {
-    AppendixTable probe = AppendixTable.find(st, new Reading(st.source, new GroupMatcher(Optional.empty())));
+    AppendixTable probe = AppendixTable.find(st, null);
     return probe == null ? Set.of() : probe.claimed;
   }
 

@@ -1,6 +1,5 @@
 package dev.plancompliance.model.text;
 
-import dev.plancompliance.model.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Map;
 
 /**
  * Blocks a crawl repeated: a run of at least {@value #MIN_RUN} units, {@value #MIN_CHARS} characters or more,
- * that recurs word for word (markers included) later in the text. The later copy is read and the earlier
+ * that recurs word for word (markers included, NFC) later in the text. The later copy is read and the earlier
  * dropped (a portal's preview is the cut one), with a decision. Shorter runs are a plan's own repetitions
  * (the same labelled lines under two tasks) and are kept.
  */
@@ -22,11 +21,11 @@ final class Repetitions {
     Map<String, Integer> first = new HashMap<>();
     boolean[] dropped = new boolean[units.size()];
     for (int i = 0; i < units.size(); i++) {
-      String key = Text.key(units.get(i).verbatim());
+      String key = units.get(i).verbatim();
       Integer j = first.get(key);
       if (j != null && !dropped[j] && j + MIN_RUN <= i) {
         int run = 0;
-        while (i + run < units.size() && j + run < i && Text.key(units.get(i + run).verbatim()).equals(Text.key(units.get(j + run).verbatim()))) {
+        while (i + run < units.size() && j + run < i && units.get(i + run).verbatim().equals(units.get(j + run).verbatim())) {
           run++;
         }
         int chars = 0;

@@ -12,6 +12,9 @@ import java.util.List;
 final class Sections {
   enum Kind { PURPOSE, TASKS, ORGANISATION, OTHER }
 
+  /** "Nơi nhận", folded: where the list of recipients, after the body, starts. */
+  static final String RECIPIENTS = Text.key("nơi nhận");
+
   private Sections() {}
 
   static Kind kindOf(String heading) {
@@ -84,7 +87,7 @@ final class Sections {
   private static int end(List<Unit> units, int from) {
     for (int i = from; i < units.size(); i++) {
       String key = Text.key(units.get(i).text());
-      if (key.startsWith(Text.key("nơi nhận")) || key.startsWith("tm. ") || key.startsWith("kt. ")) {
+      if (key.startsWith(RECIPIENTS) || key.startsWith("tm. ") || key.startsWith("kt. ")) {
         return i;
       }
     }

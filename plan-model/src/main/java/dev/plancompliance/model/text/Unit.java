@@ -115,7 +115,7 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
     if (last.kind == Kind.LABEL && !t.isEmpty() && !t.matches("(?s).*[.;!?:]$")) {
       return true; // a label's value wrapped onto the next line: "Sở Tư pháp (tham mưu … thực hiện" / "Kế hoạch của UBND tỉnh …)"
     }
-    if (t.endsWith("-") || t.endsWith("/") || Text.key(t).endsWith(" số") || t.endsWith(",") && last.isHeading()) {
+    if (t.endsWith("-") || t.endsWith("/") || t.endsWith(" số") || t.endsWith(" Số") || t.endsWith(" SỐ") || t.endsWith(",") && last.isHeading()) {
       return true;
     }
     // a heading broken over lines: "I. MỤC ĐÍCH," / "YÊU CẦU"
