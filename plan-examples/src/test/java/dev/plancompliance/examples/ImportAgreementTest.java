@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The importer's draft of each seed text against the hand-encoded example plan, field by field: tasks found
  * (same code), their first line, title, lead and coordinator names, time phrase and group; and the validator's
- * ERROR findings on both (the same verdict and the same ERROR findings per rule on every seed). The floors are what the importer reaches today: a change that reads the seeds worse fails.
+ * ERROR findings on both (the same verdict, the same ERROR findings per rule and the same outcome of every rule on every seed). The floors are what the importer reaches today: a change that reads the seeds worse fails.
  */
 class ImportAgreementTest {
   private static final PlanValidator VALIDATOR = PlanValidator.builder().withStandardRules().build();
@@ -67,11 +67,16 @@ class ImportAgreementTest {
         .collect(Collectors.joining(", "));
     ValidationReport onDraft = VALIDATOR.validate(draft, LocalDate.of(2025, 12, 31));
     ValidationReport onHand = VALIDATOR.validate(hand, LocalDate.of(2025, 12, 31));
-    System.out.printf("[import] %s: %d of %d example tasks found (%d in the draft); %s; ERROR findings by rule: draft %s, example %s; verdict draft %s, example %s%n",
-        seed, found, hand.tasks().size(), draft.tasks().size(), table, errorsByRule(onDraft), errorsByRule(onHand), onDraft.verdict(), onHand.verdict());
+    java.util.Map<String, String> handOutcomes = onHand.outcomes().stream().collect(Collectors.toMap(o -> o.ruleId(), o -> o.outcome().name()));
+    List<String> differing = onDraft.outcomes().stream().filter(o -> !o.outcome().name().equals(handOutcomes.get(o.ruleId())))
+        .map(o -> o.ruleId() + " " + handOutcomes.get(o.ruleId()) + "→" + o.outcome()).sorted().toList();
+    System.out.printf("[import] %s: %d of %d example tasks found (%d in the draft); %s; ERROR findings by rule: draft %s, example %s; verdict draft %s, example %s;"
+            + " rule outcomes that differ (example→draft): %s%n",
+        seed, found, hand.tasks().size(), draft.tasks().size(), table, errorsByRule(onDraft), errorsByRule(onHand), onDraft.verdict(), onHand.verdict(), differing);
     assertTrue(recall >= tasksFloor, seed + ": " + found + " of " + hand.tasks().size());
     assertEquals(onHand.verdict(), onDraft.verdict(), seed + ": the draft and the hand encoding are judged alike");
     assertEquals(errorsByRule(onHand), errorsByRule(onDraft), seed);
+    assertEquals(List.of(), differing, seed + ": every rule's outcome on the draft is its outcome on the hand encoding");
     for (String field : List.of("line", "title", "group")) {
       int[] f = fields.get(field);
       assertTrue(f[0] >= fieldFloor * f[1], seed + " " + field + ": " + table);

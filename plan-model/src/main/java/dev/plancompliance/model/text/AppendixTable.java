@@ -197,7 +197,9 @@ final class AppendixTable {
     } else {
       reading.groups.suggested(title).ifPresent(s -> t.group(s.group()).groupSuggestedBy(s.words()));
     }
-    return t.source(reading.source(first, last)).build();
+    dev.plancompliance.model.SourceRef where = reading.source(first, last);
+    reading.figures.floorIn(title, "mục " + code, where);
+    return t.source(where).build();
   }
 
   private static String cell(List<Cell> row, List<Column> columns, Column column) {

@@ -23,7 +23,9 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
   private static final Pattern LOCALITY = Pattern.compile("(?:trên địa bàn|của)\\s+((?:tỉnh|thành phố|xã|phường|đặc khu)\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})(?![\\p{L}])");
   private static final Pattern LOCALITY_UPPER = Pattern.compile("TRÊN ĐỊA BÀN\\s+((?:TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG|ĐẶC KHU)(?:\\s+\\p{Lu}+){1,4})\\s*$");
   private static final Pattern ISSUING_COMMITTEE = Pattern.compile("(?:Ủy ban nhân dân|UBND)\\s+((?:tỉnh|thành phố|xã|phường|đặc khu)\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})\\s+ban hành");
-  private static final Pattern ISSUES_KIND = Pattern.compile("ban hành\\s+(Kế hoạch|Chương trình hành động|Chương trình|Thông báo|Chỉ thị|Quyết định)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The issuing formula of a preamble: "…, Ủy ban nhân dân thành phố ban hành Kế hoạch … như sau:". */
+  private static final Pattern ISSUES_KIND = Pattern.compile("ban hành\\s+(Kế hoạch|Chương trình hành động|Chương trình|Thông báo|Chỉ thị|Quyết định)"
+      + "[^:]{0,600}?(?:như sau|nội dung sau|sau đây)\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final List<KindWord> KINDS = List.of(
       new KindWord("chương trình hành động", DocumentKind.ACTION_PROGRAMME), new KindWord("chương trình", DocumentKind.ACTION_PROGRAMME),
       new KindWord("kế hoạch", DocumentKind.PLAN), new KindWord("thông báo", DocumentKind.NOTICE),
@@ -132,9 +134,10 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
       decisions.add(1, "document kind", fromSymbol.name(), "no kind heading; read from the code in the number " + symbol);
       return fromSymbol;
     }
-    decisions.add(1, "document kind", DocumentKind.PLAN.name(), "no kind heading, no \"ban hành Kế hoạch …\" and no number: taken as a plan so that the rules look at it; check it",
-        DocumentKind.PLAN.name(), "another kind");
-    return DocumentKind.PLAN;
+    decisions.add(1, "document kind", DocumentKind.REPORT.name(), "neither a kind heading (KẾ HOẠCH …), a number (Số: …/KH-…) nor an issuing"
+        + " formula (\"… ban hành Kế hoạch … như sau:\"): the text is not read as a plan (a news item, a report?); if it is one, import its full text",
+        DocumentKind.PLAN.name(), DocumentKind.REPORT.name());
+    return DocumentKind.REPORT;
   }
 
   static DocumentKind kindOf(String word) {

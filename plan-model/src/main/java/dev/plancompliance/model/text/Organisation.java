@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * names ("2. Ủy ban nhân dân các xã, phường"); what reads as none of these is listed as not placed.
  */
 final class Organisation {
-  private static final Pattern SUBJECT = Pattern.compile("^(?:Giao\\s+)?(.{3,120}?)\\s+(?:chủ trì|là cơ quan|có trách nhiệm|theo chức năng|căn cứ|tập trung|xây dựng|theo dõi)");
-  private static final Pattern REPORT_TO = Pattern.compile("báo cáo(?: kết quả)?(?: thực hiện)?(?: định kỳ)?\\s+(?:về|với|cho|gửi)\\s+(.{3,80}?)(?=\\s+(?:trước|định kỳ|để|trong|theo|hằng|hàng)\\b|[,.;(]|$)");
+  private static final Pattern SUBJECT = Pattern.compile("^(?:Giao\\s+)?(.{3,400}?)\\s+(?:chủ trì|là cơ quan|có trách nhiệm|theo chức năng|căn cứ|tập trung|xây dựng|theo dõi)");
+  private static final Pattern REPORT_TO = Pattern.compile("báo cáo(?:\\s[^,.;:]{0,60}?)?\\s+(?:về|với|cho|gửi|lên)\\s+(.{3,80}?)(?=\\s+(?:trước|định kỳ|để|trong|theo|hằng|hàng)\\b|[,.;(]|$)");
   private static final Pattern WHEN = Pattern.compile("(định kỳ.*|hằng (?:năm|quý|tháng).*|hàng (?:năm|quý|tháng).*|\\(?hoàn thành.*|trong tháng.*|trước ngày.*|ngay sau khi.*|xong trong.*|trong năm \\d{4}.*)");
   private static final Pattern REQUEST = Pattern.compile("^Đề nghị\\s+(.{3,160}?)(?::|\\s+(?:tăng cường|phối hợp|chỉ đạo|tiếp tục|quan tâm|thực hiện|tổ chức|giám sát|hỗ trợ|triển khai))");
 
@@ -90,7 +90,7 @@ final class Organisation {
     Matcher to = REPORT_TO.matcher(text);
     if (to.find() && !subject.isEmpty()) {
       List<String> recipient = reading.agencies.idsOf(to.group(1));
-      Deadline when = when(text.substring(to.start()), u.first(), "the reporting duty");
+      Deadline when = when(sentenceAround(text, to.start()), u.first(), "the reporting duty");
       if (!recipient.isEmpty() && when.statesTimeFrame()) {
         reportingDuties.add(ReportingDuty.builder().from(subject).to(recipient.get(0)).deadline(when).source(reading.source(u.first(), u.last())).build());
         read = true;
@@ -106,11 +106,40 @@ final class Organisation {
     }
     Matcher m = SUBJECT.matcher(text);
     if (m.find()) {
-      String s = m.group(1).replaceFirst("^(?:Trên cơ sở .*?,\\s*)", "");
-      Optional<String> body = namesBody(s);
+      Optional<String> body = namesBody(bodiesAtTheEnd(m.group(1)));
       return body.map(reading.agencies::idsOf).orElse(List.of());
     }
     return List.of();
+  }
+
+  /**
+   * The bodies a clause ends with: "Trên cơ sở …, Kế hoạch số 350-KH/TU … và Chương trình này, các sở, ban, ngành Thành phố,
+   * UBND cấp xã" gives "các sở, ban, ngành Thành phố, UBND cấp xã" — the comma-separated pieces from the end that start
+   * like a body's name, or are a word or three of a list ("ban", "ngành Thành phố").
+   */
+  static String bodiesAtTheEnd(String clause) {
+    String[] pieces = clause.split(",\\s*");
+    int from = pieces.length;
+    while (from > 0 && (namesBody(pieces[from - 1]).isPresent() || pieces[from - 1].strip().split("\\s+").length <= 3)) {
+      from--;
+    }
+    while (from < pieces.length && namesBody(pieces[from]).isEmpty()) {
+      from++; // a list starts with a body's name
+    }
+    return from == pieces.length ? clause : String.join(", ", java.util.Arrays.asList(pieces).subList(from, pieces.length));
+  }
+
+  /** The sentence of {@code text} around {@code at}: between the nearest "; " or ". " (or the ends). */
+  private static String sentenceAround(String text, int at) {
+    int from = Math.max(text.lastIndexOf("; ", at), text.lastIndexOf(". ", at));
+    int to = text.length();
+    for (String stop : List.of("; ", ". ")) {
+      int i = text.indexOf(stop, at);
+      if (i >= 0) {
+        to = Math.min(to, i);
+      }
+    }
+    return text.substring(from < 0 ? 0 : from + 2, to).strip().replaceAll("[.;]$", "");
   }
 
   /** The body a heading or subject names: its words up to a colon, when they start like a body's name. */
@@ -125,6 +154,14 @@ final class Organisation {
   }
 
   private Deadline when(String text, int line, String what) {
+    try {
+      Deadline whole = DeadlineParser.parse(text.replaceAll("^[-+•]\\s*", ""));
+      if (whole.statesTimeFrame()) {
+        return whole; // the sentence reads as a whole: its time words, with the rest as context
+      }
+    } catch (DeadlineFormatException e) {
+      // read its time expressions one by one below
+    }
     Matcher m = WHEN.matcher(text);
     while (m.find()) {
       String phrase = m.group(1).replaceAll("[.;]$", "");

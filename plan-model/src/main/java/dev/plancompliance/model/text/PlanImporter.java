@@ -190,7 +190,8 @@ public final class PlanImporter {
     if (!h.title().isBlank()) {
       ref.title(h.title());
     }
-    Plan.Builder plan = Plan.builder().ref(ref.build()).issuer(issuer).level(level(h.issuerName(), reading.decisions, h.titleLine()))
+    PlanLevel planLevel = level(h.issuerName(), reading.decisions, h.titleLine());
+    Plan.Builder plan = Plan.builder().ref(ref.build()).issuer(issuer).level(planLevel)
         .implementsRefs(cited.implemented).parentRefs(cited.parents).tasks(tasks).sourceFile(reading.source);
     h.locality().ifPresent(plan::locality);
     scope(directive, tasks, reading.decisions, h.titleLine()).ifPresent(plan::scope);
@@ -198,6 +199,10 @@ public final class PlanImporter {
     org.childPlanDuty.ifPresent(plan::childPlanDuty);
     plan.reportingDuties(org.reportingDuties).requests(org.requests);
     reading.missingAppendix.ifPresent(plan::missingAppendix);
+    List<DocumentRef> dated = new ArrayList<>(cited.implemented);
+    dated.addAll(cited.parents);
+    reading.figures.bind(h.issuedOn(), dated, planLevel.budgetLevel(), reading.decisions);
+    plan.spendingFloors(reading.figures.floors).targets(reading.figures.targets);
     plan.agencies(reading.agencies.agencies());
     return plan.build();
   }

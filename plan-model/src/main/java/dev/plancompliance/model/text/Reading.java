@@ -19,6 +19,7 @@ final class Reading {
   final AgencyRegistry agencies = new AgencyRegistry();
   GroupMatcher groups;
   final List<UnplacedLine> unplaced = new ArrayList<>();
+  final Figures figures = new Figures();
   private final Set<String> labelsRead = new HashSet<>();
   /** Where the text cites an appendix of tasks that it does not hold. */
   Optional<SourceRef> missingAppendix = Optional.empty();

@@ -60,8 +60,15 @@ final class Sections {
       List<Unit> body = units.subList(i + 1, j);
       Kind kind = kindOf(heading.text());
       switch (kind) {
-        case PURPOSE -> reading.decisions.add(heading.first(), "section " + heading.marker(), "purpose, not tasks",
-            "its heading \"" + heading.text() + "\" names purpose or requirements (lines " + heading.first() + "–" + (j > i + 1 ? units.get(j - 1).last() : heading.last()) + ")");
+        case PURPOSE -> {
+          int targets = 0;
+          for (Unit u : body) {
+            targets += reading.figures.target(u, reading) ? 1 : 0;
+          }
+          reading.decisions.add(heading.first(), "section " + heading.marker(), "purpose, not tasks",
+            "its heading \"" + heading.text() + "\" names purpose or requirements (lines " + heading.first() + "–" + (j > i + 1 ? units.get(j - 1).last() : heading.last()) + ")"
+                + (targets > 0 ? "; " + targets + " targets (\"Phấn đấu … %\") read from it" : ""));
+        }
         case TASKS -> {
           if (appendixHoldsTasks && body.stream().noneMatch(u -> u.kind() == Unit.Kind.LABEL)) {
             reading.decisions.add(heading.first(), "section " + heading.marker(), "directions, not tasks",

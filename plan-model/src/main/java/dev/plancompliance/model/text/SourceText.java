@@ -21,8 +21,9 @@ final class SourceText {
    * @param number its line number in the document, from 1
    * @param text the line cleaned, without the table bars
    * @param cells the table cells the line holds (bars as separators), or empty when it has no bar
+   * @param afterBlank whether a blank line precedes it
    */
-  record Line(int number, String text, List<String> cells) {
+  record Line(int number, String text, List<String> cells, boolean afterBlank) {
     boolean isCell() {
       return !cells.isEmpty();
     }
@@ -62,16 +63,19 @@ final class SourceText {
     refuseLegacyFont(nfc, source);
     List<Line> lines = new ArrayList<>();
     int pages = 0;
+    boolean blank = false;
     for (int i = 0; i < physical.length; i++) {
       String cleaned = clean(Text.nfc(physical[i]));
       if (cleaned.isEmpty()) {
+        blank = true;
         continue;
       }
       if (PAGE_NUMBER.matcher(cleaned).matches()) {
         pages++;
         continue;
       }
-      lines.add(line(i + 1, cleaned));
+      lines.add(line(i + 1, cleaned, blank));
+      blank = false;
     }
     if (!VIETNAMESE.matcher(nfc).find()) {
       throw new DocumentImportException(source, 0, "no Vietnamese text found (no letter with a Vietnamese diacritic):"
@@ -115,6 +119,9 @@ final class SourceText {
   /** The line without portal markup: stars of bold and italics, rules, a trailing bar; blank when nothing is left. */
   static String clean(String raw) {
     String s = raw.replace('\u00A0', ' ').replace("**", "").strip();
+    if (s.matches("[-*•_\\s]*")) {
+      return ""; // what is left of emphasis around nothing ("* *", "** **")
+    }
     if (s.startsWith("* ")) {
       s = "- " + s.substring(2); // a star bullet
     }
@@ -128,9 +135,15 @@ final class SourceText {
     return RULE.matcher(s).matches() ? "" : s;
   }
 
-  private static Line line(int number, String cleaned) {
+  /** Whether blank lines stand between most lines (a text spaced out line by line), so that a blank line ends nothing. */
+  boolean blankEverywhere() {
+    long after = lines.stream().filter(Line::afterBlank).count();
+    return after * 10 > lines.size() * 6L;
+  }
+
+  private static Line line(int number, String cleaned, boolean afterBlank) {
     if (cleaned.indexOf('|') < 0) {
-      return new Line(number, cleaned, List.of());
+      return new Line(number, cleaned, List.of(), afterBlank);
     }
     String inner = cleaned.startsWith("|") && cleaned.length() > 1 && cleaned.indexOf('|', 1) > 0 && !cleaned.matches("\\|+")
         ? cleaned.substring(1) : cleaned; // a markdown row "| a | b |" has a leading bar
@@ -147,6 +160,6 @@ final class SourceText {
       cells.add(rest);
     }
     String text = String.join(" ", cells.stream().filter(c -> !c.isEmpty()).toList());
-    return new Line(number, text, List.copyOf(cells));
+    return new Line(number, text, List.copyOf(cells), afterBlank);
   }
 }

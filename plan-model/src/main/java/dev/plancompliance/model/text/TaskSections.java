@@ -2,6 +2,7 @@ package dev.plancompliance.model.text;
 
 import dev.plancompliance.model.Assignment;
 import dev.plancompliance.model.GroupRef;
+import dev.plancompliance.model.SourceRef;
 import dev.plancompliance.model.Task;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -216,7 +217,9 @@ final class TaskSections {
             "no heading names its group; its words \"" + s.words() + "\" are the group's short title", "no group", "group " + s.group().number() + " suggested");
       }
     }
-    t.source(reading.source(from, last));
+    SourceRef where = reading.source(from, last);
+    reading.figures.floorIn(text.toString(), "mục " + unique, where);
+    t.source(where);
     tasks.add(t.build());
   }
 }

@@ -90,6 +90,9 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
   /** The units of the document's lines that {@code claimed} does not hold (an appendix table's lines). */
   static List<Unit> of(SourceText text, IntPredicate claimed) {
     List<Unit> units = new ArrayList<>();
+    int wrapWidth = wrapWidth(text);
+    boolean spacedOut = text.blankEverywhere(); // then a blank line is no paragraph break
+    String previous = "";
     for (SourceText.Line line : text.lines) {
       if (claimed.test(line.number()) || line.text().isEmpty()) {
         continue;
@@ -97,18 +100,35 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
       String s = line.text();
       Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
       Unit started = start(line.number(), s);
-      if (last != null && (started == null || started.kind == Kind.PARAGRAPH) && continues(last, s)) {
+      // a line as long as the text's wrapped lines, without a full stop, breaks off a sentence the next line goes on with
+      boolean wrapped = previous.length() >= wrapWidth && !previous.matches("(?s).*[.:;!?]$")
+          && (!line.afterBlank() || spacedOut) && isUpper(previous) == isUpper(s);
+      if (last != null && started.kind == Kind.PARAGRAPH && (wrapped || continues(last, s))) {
         units.set(units.size() - 1, last.extend(line.number(), s));
       } else {
         units.add(started);
       }
+      previous = s;
     }
     return units;
   }
 
+  /**
+   * The width at which the text wraps its lines: 80 % of the 90th percentile of its lines' lengths, when most
+   * lines are that short (a text with hard line breaks, as a PDF or a portal gives it); otherwise none.
+   */
+  static int wrapWidth(SourceText text) {
+    int[] lengths = text.lines.stream().filter(l -> !l.isCell()).mapToInt(l -> l.text().length()).sorted().toArray();
+    if (lengths.length < 20) {
+      return Integer.MAX_VALUE;
+    }
+    int p90 = lengths[(int) (lengths.length * 0.9)];
+    return p90 <= 120 ? (int) (p90 * 0.8) : Integer.MAX_VALUE; // paragraphs on one line each: nothing wraps
+  }
+
   private static boolean continues(Unit last, String s) {
     int c = s.codePointAt(0);
-    if (Character.isLowerCase(c)) {
+    if (Character.isLowerCase(c) || c == '(') {
       return true;
     }
     String t = last.kind == Kind.LABEL ? last.value : last.text;

@@ -133,13 +133,40 @@ class PlanImporterTest {
     assertTrue(decided(imported, "document kind", "ACTION_PROGRAMME"));
     assertTrue(plan.ref().title().orElseThrow().endsWith("kỷ nguyên mới"), plan.ref().title().toString());
     assertTrue(plan.missingAppendix().isPresent());
-    assertEquals(484, plan.missingAppendix().get().lastLine().orElseThrow());
+    assertEquals(482, plan.missingAppendix().get().line(), "item 3, whose sentence cites the appendix (line 484)");
+    assertEquals(490, plan.missingAppendix().get().lastLine().orElseThrow());
     assertTrue(plan.tasks().stream().allMatch(t -> t.deadline().refersToMissingAppendix()), "no task prints its time");
     assertEquals(List.of("350-KH/TU"), plan.parentRefs().stream().map(DocumentRef::symbol).toList());
     Task d = plan.task("II.7.d").orElseThrow();
     assertEquals(439, d.source().orElseThrow().line());
     assertEquals(449, d.source().orElseThrow().lastLine().orElseThrow(), "the item's wrapped lines are its range");
     assertEquals(7, plan.tasks().stream().map(t -> t.group().get().number()).distinct().count());
+    dev.plancompliance.model.SpendingFloor floor = plan.spendingFloors().get(0);
+    assertEquals(0, new java.math.BigDecimal("0.005").compareTo(floor.rate()));
+    assertTrue(floor.rising(), "“và tăng dần”");
+    assertEquals(LocalDate.of(2025, 7, 9), floor.effectiveFrom(), "no issue date: the latest date cited, 350-KH/TU of 09/07/2025");
+    assertEquals(dev.plancompliance.model.BudgetLevel.PROVINCE, floor.budgetLevel());
+    assertTrue(floor.basis().startsWith("mục II.7.d: “Bảo đảm chi cho công tác xây dựng pháp luật"), floor.basis());
+    assertEquals(439, floor.source().line());
+    assertTrue(decided(imported, "spending floor", "binds from 2025-07-09"), imported.decisions().toString());
+  }
+
+  @Test
+  void aNewsItem_withoutHeadingNumberOrIssuingFormula_isNotReadAsAPlan() {
+    PlanImport imported = seed("004_6f8d40eb51eea31d.txt");
+    assertFalse(imported.draft().ref().kind().isImplementingPlan(), imported.draft().ref().toString());
+    assertTrue(decided(imported, "document kind", "REPORT"), imported.decisions().toString());
+  }
+
+  @Test
+  void targets_inThePurposeSection_areReadWithTheirFigure() {
+    String text = String.join("\n", "KẾ HOẠCH", "VỀ PHÁP LUẬT", "I. MỤC ĐÍCH, YÊU CẦU", "- Phấn đấu 100% văn bản quy phạm pháp luật được rà soát đến năm 2027.",
+        "- Quán triệt đầy đủ.", "II. NHIỆM VỤ", "1. Rà soát văn bản", "- Chủ trì: Sở Tư pháp", "- Thời gian: Năm 2026");
+    Plan plan = IMPORTER.read(text, "t.txt").draft();
+    assertEquals(1, plan.targets().size());
+    assertEquals(0, java.math.BigDecimal.valueOf(100).compareTo(plan.targets().get(0).value().orElseThrow()));
+    assertEquals("%", plan.targets().get(0).unit().orElseThrow());
+    assertEquals(2027, plan.targets().get(0).year().orElseThrow());
   }
 
   @Test
@@ -253,6 +280,8 @@ class PlanImporterTest {
       assertEquals(2025, plan.ref().issuedOn().orElseThrow().getYear(), f);
       assertTrue(plan.ref().issuer().orElseThrow().startsWith("Ủy ban nhân dân "), f + ": " + plan.ref().issuer());
       assertFalse(plan.implementsSymbol("66-NQ/TW"), f + " implements another directive");
+      assertFalse(plan.ref().title().orElseThrow().contains("CỘNG HÒA"), f + ": the title is not the national motto: " + plan.ref().title());
+      assertTrue(plan.ref().title().orElseThrow().length() > 20, f + ": " + plan.ref().title());
       table.append(String.format("%-30s %3d tasks %3d decisions %3d not placed%n", f, plan.tasks().size(), imported.decisions().size(),
           imported.unplaced().size()));
     }
