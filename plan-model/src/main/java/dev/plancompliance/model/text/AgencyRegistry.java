@@ -90,7 +90,7 @@ final class AgencyRegistry {
 
   /** Where a printed body's name gives way to what it is asked to do ("Sở Tư pháp tham mưu xây dựng …"). */
   private static final java.util.regex.Pattern NAME_ENDS = java.util.regex.Pattern.compile(
-      "\\s*(?:\\(|\\s(?:tham mưu|theo chức năng|thực hiện|triển khai|chủ trì|phối hợp|có trách nhiệm|căn cứ|xây dựng|trong phạm vi|đầu mối|là cơ quan|theo dõi|hướng dẫn)(?=[\\s,.;]|$)).*");
+      "\\s*(?:\\(|\\s(?:tham mưu|theo chức năng|thực hiện|triển khai|chủ trì|phối hợp|có trách nhiệm|căn cứ|xây dựng|trong phạm vi|đầu mối|là cơ quan|theo dõi|hướng dẫn|đôn đốc|kiểm tra|rà soát|bảo đảm|nghiên cứu|chỉ đạo|tiến hành)(?=[\\s,.;]|$)).*");
 
   static List<String> split(String printed) {
     String s = NAME_ENDS.matcher(printed.strip().replaceAll("\\s+", " ")).replaceFirst("").replaceAll("[.;,:]+$", "").strip();

@@ -2,8 +2,6 @@ package dev.plancompliance.model.text;
 
 import dev.plancompliance.model.ChildPlanDuty;
 import dev.plancompliance.model.Deadline;
-import dev.plancompliance.model.DeadlineFormatException;
-import dev.plancompliance.model.DeadlineParser;
 import dev.plancompliance.model.ReportingDuty;
 import dev.plancompliance.model.Request;
 import dev.plancompliance.model.Text;
@@ -22,7 +20,6 @@ import java.util.regex.Pattern;
 final class Organisation {
   private static final Pattern SUBJECT = Pattern.compile("^(?:Giao\\s+)?(.{3,400}?)\\s+(?:chủ trì|là cơ quan|có trách nhiệm|theo chức năng|căn cứ|tập trung|xây dựng|theo dõi)");
   private static final Pattern REPORT_TO = Pattern.compile("báo cáo(?:\\s[^,.;:]{0,60}?)?\\s+(?:về|với|cho|gửi|lên)\\s+(.{3,80}?)(?=\\s+(?:trước|định kỳ|để|trong|theo|hằng|hàng)\\b|[,.;(]|$)");
-  private static final Pattern WHEN = Pattern.compile("(định kỳ.*|hằng (?:năm|quý|tháng).*|hàng (?:năm|quý|tháng).*|\\(?hoàn thành.*|trong tháng.*|trước ngày.*|ngay sau khi.*|xong trong.*|trong năm \\d{4}.*)");
   private static final Pattern REQUEST = Pattern.compile("^Đề nghị\\s+(.{3,160}?)(?::|\\s+(?:tăng cường|phối hợp|chỉ đạo|tiếp tục|quan tâm|thực hiện|tổ chức|giám sát|hỗ trợ|triển khai))");
 
   private final Reading reading;
@@ -143,7 +140,7 @@ final class Organisation {
   }
 
   /** The body a heading or subject names: its words up to a colon, when they start like a body's name. */
-  private static Optional<String> namesBody(String text) {
+  static Optional<String> namesBody(String text) {
     String head = text.contains(":") ? text.substring(0, text.indexOf(':')) : text;
     head = head.strip().replaceAll("[.;]$", "");
     String key = Text.key(head);
@@ -154,26 +151,11 @@ final class Organisation {
   }
 
   private Deadline when(String text, int line, String what) {
-    try {
-      Deadline whole = DeadlineParser.parse(text.replaceAll("^[-+•]\\s*", ""));
-      if (whole.statesTimeFrame()) {
-        return whole; // the sentence reads as a whole: its time words, with the rest as context
-      }
-    } catch (DeadlineFormatException e) {
-      // read its time expressions one by one below
+    Optional<Deadline> read = TimeClauses.read(text);
+    if (read.isEmpty()) {
+      reading.decisions.add(line, what, "no time", "no time phrase the parser reads in \"" + Header.shorten(text) + "\"");
     }
-    Matcher m = WHEN.matcher(text);
-    while (m.find()) {
-      String phrase = m.group(1).replaceAll("[.;]$", "");
-      for (String candidate : List.of(phrase.split("[,;.)]")[0], phrase.split("[;.)]")[0], phrase)) {
-        try {
-          return DeadlineParser.parse(candidate.replaceAll("^\\(|\\)$", "").strip());
-        } catch (DeadlineFormatException e) {
-          // try a shorter reading
-        }
-      }
-    }
-    reading.decisions.add(line, what, "no time", "no time phrase the parser reads in \"" + Header.shorten(text) + "\"");
-    return Deadline.Unspecified.none();
+    return read.orElse(Deadline.Unspecified.none());
   }
+
 }

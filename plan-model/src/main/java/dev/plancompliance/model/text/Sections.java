@@ -10,7 +10,7 @@ import java.util.List;
  * excepted). The body ends at "Nơi nhận" or the signature.
  */
 final class Sections {
-  enum Kind { PURPOSE, TASKS, ORGANISATION, OTHER }
+  enum Kind { PURPOSE, TASKS, DUTIES, ORGANISATION, OTHER }
 
   /** "Nơi nhận", folded: where the list of recipients, after the body, starts. */
   static final String RECIPIENTS = Text.key("nơi nhận");
@@ -19,7 +19,10 @@ final class Sections {
 
   static Kind kindOf(String heading) {
     String key = Text.key(heading);
-    if (contains(key, "tổ chức thực hiện", "phân công", "trách nhiệm")) {
+    if (contains(key, "phân công")) {
+      return Kind.DUTIES; // "PHÂN CÔNG NHIỆM VỤ": duties written per body, each a task
+    }
+    if (contains(key, "tổ chức thực hiện", "trách nhiệm")) {
       return Kind.ORGANISATION;
     }
     if (contains(key, "mục đích", "yêu cầu", "mục tiêu", "quan điểm", "căn cứ", "sự cần thiết")) {
@@ -77,6 +80,7 @@ final class Sections {
             tasks.read(heading.marker(), heading, body);
           }
         }
+        case DUTIES -> tasks.readDuties(heading.marker(), body);
         case ORGANISATION -> organisation.read(body);
         case OTHER -> {
           for (Unit u : body) {

@@ -1,6 +1,7 @@
 package dev.plancompliance.model.text;
 
 import dev.plancompliance.model.Assignment;
+import dev.plancompliance.model.Deadline;
 import dev.plancompliance.model.GroupRef;
 import dev.plancompliance.model.SourceRef;
 import dev.plancompliance.model.Task;
@@ -108,6 +109,92 @@ final class TaskSections {
     }
   }
 
+  private static final java.util.regex.Pattern COORDINATES_WITH = java.util.regex.Pattern.compile(
+      "^(?:chủ trì,?\\s*)?phối hợp(?:\\s+(?:với|cùng))?\\s+(.+)", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * Reads a section of duties written per body ("PHÂN CÔNG NHIỆM VỤ": "1. Công an tỉnh", then "- Chủ trì, phối hợp
+   * với …" bullets or "a)" items): one task per duty, the heading's body in the role the duty's first words give —
+   * lead for "Chủ trì …", coordinator for "Phối hợp …", else implementer — and the bodies it coordinates with.
+   */
+  void readDuties(String roman, List<Unit> units) {
+    String body = null;
+    String itemCode = roman;
+    int duty = 0;
+    int timeless = 0;
+    int firstTimeless = 0;
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      Optional<String> names = u.kind() == Unit.Kind.NUMBER ? Organisation.namesBody(u.text()) : Optional.empty();
+      if (names.isPresent()) {
+        body = names.get();
+        itemCode = roman + "." + u.marker();
+        duty = 0;
+        String rest = u.text().contains(":") ? u.text().substring(u.text().indexOf(':') + 1).strip() : "";
+        if (rest.isEmpty()) {
+          continue; // "1. Công an tỉnh": the duties follow
+        }
+        u = new Unit(u.first(), u.last(), Unit.Kind.PARAGRAPH, "", rest, "", ""); // "3. Sở Khoa học và Công nghệ: phối hợp với …"
+      }
+      boolean isDuty = u.kind() == Unit.Kind.BULLET || u.kind() == Unit.Kind.LETTER || u.kind() == Unit.Kind.PARAGRAPH && duty == 0;
+      if (body != null && !isDuty && u.kind() == Unit.Kind.PARAGRAPH) {
+        continue; // a paragraph after a duty goes on with it (lastOfDuty)
+      }
+      if (body == null || !isDuty) {
+        reading.unplaced(u);
+        continue;
+      }
+      duty++;
+      String code = itemCode + (u.kind() == Unit.Kind.LETTER ? "." + u.marker() : "-" + duty);
+      Task.Builder t = Task.builder().code(unique(code, u.first())).title(u.text());
+      String key = dev.plancompliance.model.Text.key(u.text());
+      List<String> heading = reading.agencies.idsOf(body);
+      if (key.startsWith(dev.plancompliance.model.Text.key("chủ trì"))) {
+        t.leads(heading);
+      } else if (key.startsWith(dev.plancompliance.model.Text.key("phối hợp"))) {
+        t.coordinators(heading);
+      } else {
+        t.implementers(heading);
+      }
+      java.util.regex.Matcher with = COORDINATES_WITH.matcher(u.text());
+      if (with.find() && key.startsWith(dev.plancompliance.model.Text.key("chủ trì"))) {
+        t.coordinators(reading.agencies.idsOf(with.group(1)));
+      }
+      Optional<Deadline> time = TimeClauses.read(u.text());
+      if (time.isEmpty() && timeless++ == 0) {
+        firstTimeless = u.first();
+      }
+      t.deadline(time.orElse(Deadline.Unspecified.none()));
+      reading.groups.suggested(u.text()).ifPresent(s -> t.group(s.group()).groupSuggestedBy(s.words()));
+      SourceRef where = reading.source(u.first(), lastOfDuty(units, i));
+      reading.figures.floorIn(u.text(), "mục " + code, where);
+      tasks.add(t.source(where).build());
+    }
+    if (timeless > 0) {
+      reading.decisions.add(firstTimeless, timeless + " duties", "no time", "no clause of theirs starts with a time word (\"trước ngày\", \"trong tháng\","
+          + " \"hằng năm\" …) that reads as a time frame", "a time frame", "no time");
+    }
+  }
+
+  private static int lastOfDuty(List<Unit> units, int at) {
+    int last = units.get(at).last();
+    for (int j = at + 1; j < units.size() && units.get(j).kind() == Unit.Kind.PARAGRAPH; j++) {
+      last = units.get(j).last();
+    }
+    return last;
+  }
+
+  private String unique(String code, int line) {
+    String unique = code;
+    for (char c = 'b'; !codes.add(unique); c++) {
+      unique = code + c;
+    }
+    if (!unique.equals(code)) {
+      reading.decisions.add(line, "task " + code, unique, "the code is printed twice in the section; the second is told apart by a letter");
+    }
+    return unique;
+  }
+
   /** One task per assignment block of the item's body. */
   private void emit(Item item, Optional<GroupRef> group) {
     List<List<Unit>> blocks = blocks(item.body);
@@ -175,13 +262,7 @@ final class TaskSections {
   }
 
   private void task(String code, String title, List<Unit> block, Optional<GroupRef> group, int from) {
-    String unique = code;
-    for (char c = 'b'; !codes.add(unique); c++) {
-      unique = code + c;
-    }
-    if (!unique.equals(code)) {
-      reading.decisions.add(from, "task " + code, unique, "the code is printed twice in the section; the second is told apart by a letter");
-    }
+    String unique = unique(code, from);
     Task.Builder t = Task.builder().code(unique).title(title.isBlank() ? "(không tiêu đề)" : title);
     int last = lastOfHeading(from);
     List<String> times = new ArrayList<>();

@@ -152,6 +152,27 @@ class PlanImporterTest {
   }
 
   @Test
+  void dutiesPerBody_inAPhanCongSection_areTasks_inTheRoleTheirFirstWordsGive() {
+    String file = "nghean-1026-KH-UBND-2025.txt";
+    Plan plan = IMPORTER.read(resource("corpus/" + file), file).draft();
+    Task chairs = plan.task("III.1-1").orElseThrow();
+    assertEquals(List.of("cong-an-tinh"), chairs.leads(), "\"Chủ trì, phối hợp với …\" under \"1. Công an tỉnh\"");
+    assertTrue(chairs.coordinators().contains("cac-co-quan-don-vi-co-lien-quan"), chairs.coordinators().toString());
+    assertEquals(List.of("cong-an-tinh"), plan.task("III.1-3").orElseThrow().coordinators(), "\"Phối hợp tiến hành …\"");
+    assertEquals(List.of("cong-an-tinh"), plan.task("III.1-2").orElseThrow().implementers(), "no role word: the body implements it");
+    assertTrue(plan.task("III.1-6").orElseThrow().deadline() instanceof Deadline.Unspecified,
+        "the date of the directive it cites (Chỉ thị số 32/CT-TTg ngày 21/10/2025) is no time frame");
+  }
+
+  @Test
+  void timeClauses_startAtATimeWord_andNeverTakeACitedDocumentsDate() {
+    assertTrue(TimeClauses.read("Tham mưu sơ kết việc thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ").isEmpty());
+    Deadline yearly = TimeClauses.read("Hàng năm, trước ngày 02/12 báo cáo kết quả thực hiện Kế hoạch này về UBND tỉnh (qua Sở Tư pháp)").orElseThrow();
+    assertTrue(yearly instanceof Deadline.Recurring r && r.cutoffs().size() == 1, yearly.toString());
+    assertEquals("trong tháng 7 năm 2025", TimeClauses.read("xây dựng kế hoạch thực hiện Nghị quyết số 66-NQ/TW trong tháng 7 năm 2025.").orElseThrow().phrase());
+  }
+
+  @Test
   void aNewsItem_withoutHeadingNumberOrIssuingFormula_isNotReadAsAPlan() {
     PlanImport imported = seed("004_6f8d40eb51eea31d.txt");
     assertFalse(imported.draft().ref().kind().isImplementingPlan(), imported.draft().ref().toString());
