@@ -32,8 +32,17 @@ final class Organisation {
     this.reading = reading;
   }
 
-  /** Reads the units of one organisation section. */
+  /** Reads the units of one organisation section; what reads as no duty is listed as not placed. */
   void read(List<Unit> units) {
+    read(units, true);
+  }
+
+  /** Reads the units of a section whose duties are tasks too: monitor, plans, reports, requests; nothing listed as not placed. */
+  void readFacts(List<Unit> units) {
+    read(units, false);
+  }
+
+  private void read(List<Unit> units, boolean listUnplaced) {
     Optional<String> bodyOfItem = Optional.empty();
     for (Unit u : units) {
       if (u.kind() == Unit.Kind.NUMBER || u.kind() == Unit.Kind.ROMAN) {
@@ -42,7 +51,7 @@ final class Organisation {
           continue; // a heading that only names the body
         }
       }
-      if (!duty(u, bodyOfItem)) {
+      if (!duty(u, bodyOfItem) && listUnplaced) {
         reading.unplaced(u);
       }
     }

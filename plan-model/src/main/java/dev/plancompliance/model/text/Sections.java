@@ -53,6 +53,13 @@ final class Sections {
       tasks.read("", new Unit(units.get(from).first(), units.get(from).first(), Unit.Kind.ROMAN, "", "", "", ""), units.subList(from, end));
       return;
     }
+    boolean dutiesAreTasks = !appendixHoldsTasks && reading.missingAppendix.isEmpty() && noTaskSectionAssigns(units, from, end)
+        && organisationAssignsPerBody(units, from, end);
+    if (dutiesAreTasks) {
+      reading.decisions.add(units.get(from).first(), "task sections", "directions; the duties per body of the organisation section are the tasks",
+          "no task item names a body (no labelled line, no table), while the organisation section gives each body its duties (\"1. Sở …\")",
+          "task items as tasks, without leads", "duties per body as tasks");
+    }
     int i = from;
     while (i < end) {
       Unit heading = units.get(i);
@@ -73,15 +80,28 @@ final class Sections {
                 + (targets > 0 ? "; " + targets + " targets (\"Phấn đấu … %\") read from it" : ""));
         }
         case TASKS -> {
-          if (appendixHoldsTasks && body.stream().noneMatch(u -> u.kind() == Unit.Kind.LABEL)) {
+          if (dutiesAreTasks) {
+            reading.decisions.add(heading.first(), "section " + heading.marker(), "directions, not tasks",
+                "its items name no body; the organisation section's duties per body are read as the tasks", "tasks", "directions");
+          } else if (appendixHoldsTasks && body.stream().noneMatch(u -> u.kind() == Unit.Kind.LABEL)) {
             reading.decisions.add(heading.first(), "section " + heading.marker(), "directions, not tasks",
                 "the section assigns no body (no labelled line) and the appendix table holds the tasks with their leads", "tasks", "directions");
           } else {
             tasks.read(heading.marker(), heading, body);
           }
         }
-        case DUTIES -> tasks.readDuties(heading.marker(), body);
-        case ORGANISATION -> organisation.read(body);
+        case DUTIES -> {
+          tasks.readDuties(heading.marker(), body);
+          organisation.readFacts(body);
+        }
+        case ORGANISATION -> {
+          if (dutiesAreTasks) {
+            tasks.readDuties(heading.marker(), body);
+            organisation.readFacts(body);
+          } else {
+            organisation.read(body);
+          }
+        }
         case OTHER -> {
           for (Unit u : body) {
             if (!organisation.request(u)) {
@@ -92,6 +112,34 @@ final class Sections {
       }
       i = j;
     }
+  }
+
+  private static boolean noTaskSectionAssigns(List<Unit> units, int from, int end) {
+    Kind section = Kind.OTHER;
+    for (int i = from; i < end; i++) {
+      Unit u = units.get(i);
+      if (u.kind() == Unit.Kind.ROMAN) {
+        section = kindOf(u.text());
+      } else if (section == Kind.TASKS && u.kind() == Unit.Kind.LABEL || section == Kind.DUTIES) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an organisation section has two or more numbered items that each name a body ("1. Sở Giáo dục và Đào tạo"). */
+  private static boolean organisationAssignsPerBody(List<Unit> units, int from, int end) {
+    Kind section = Kind.OTHER;
+    int bodies = 0;
+    for (int i = from; i < end; i++) {
+      Unit u = units.get(i);
+      if (u.kind() == Unit.Kind.ROMAN) {
+        section = kindOf(u.text());
+      } else if (section == Kind.ORGANISATION && u.kind() == Unit.Kind.NUMBER && u.depth() == 1 && Organisation.namesBody(u.text()).isPresent()) {
+        bodies++;
+      }
+    }
+    return bodies >= 2;
   }
 
   /** Where the body ends: "Nơi nhận", or a signature line ("TM. ỦY BAN NHÂN DÂN"), whichever comes first. */
