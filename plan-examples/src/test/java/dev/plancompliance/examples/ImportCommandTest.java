@@ -75,4 +75,29 @@ class ImportCommandTest {
     assertTrue(run.out().contains("ACC-001"), run.out());
     assertTrue(run.out().strip().endsWith("1 document validated as of 2025-12-31: 0 compliant, 1 not compliant"), run.out());
   }
+
+  /** The README's listing of the import of the Hà Tĩnh seed is what the command prints (lines ending in "…" are cut there). */
+  @Test
+  void readmeListing_isWhatTheCommandPrints(@TempDir Path dir) throws IOException {
+    Path seed = seedFile(dir, "003_5e5f6eee794eb63a.txt");
+    Path file = Files.move(seed, dir.resolve("444-KH-UBND.txt"));
+    Path out = dir.resolve("444-KH-UBND.json");
+    CliRun run = CliRun.of("import", file.toString(), "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    String printed = run.out().replace(dir + java.io.File.separator, "");
+    String readme = Files.readString(Path.of("..", "README.md"), java.nio.charset.StandardCharsets.UTF_8);
+    int at = readme.indexOf("```\n444-KH-UBND.txt: ");
+    assertTrue(at >= 0, "README lacks the import listing");
+    String listing = readme.substring(at + 4, readme.indexOf("```", at + 4));
+    int shown = 0;
+    for (String line : listing.lines().toList()) {
+      String expected = line.endsWith("…") ? line.substring(0, line.length() - 1) : line;
+      if (expected.isBlank() || expected.strip().isEmpty()) {
+        continue;
+      }
+      assertTrue(printed.lines().anyMatch(l -> l.startsWith(expected)), "README shows a line the command does not print: " + line + "\n" + printed);
+      shown++;
+    }
+    assertTrue(shown >= 8, listing);
+  }
 }
