@@ -247,6 +247,7 @@ public final class PlanCheck implements Callable<Integer> {
         reports.add(PlanDocuments.readProgress(p));
       }
       ValidationRun run;
+      List<String> automatic = new ArrayList<>(); // plans' texts read on the fly: said first in text, on stderr in the other formats
       if (set != null) {
         run = ValidationRun.set(await(building), set, reports, date);
       } else {
@@ -261,8 +262,9 @@ public final class PlanCheck implements Callable<Integer> {
           if (ImportCommand.isDocument(f)) {
             // a plan's text, not a plan document: judged as the importer reads it, and the report says so first
             dev.plancompliance.model.text.PlanImport imported = ImportCommand.importer().read(f);
-            String name = f + " (" + imported.decisions().size() + " decisions taken by default in an automatic reading; `plan-check import "
-                + f + "` lists them)";
+            String reading = imported.decisions().size() + " decisions taken by default in an automatic reading; `plan-check import " + f + "` lists them";
+            String name = f + " (" + reading + ")";
+            automatic.add(f + ": " + reading);
             plans.put(name, imported.draft());
             documents.put(name, r -> r.named(f.toString()));
             continue;
@@ -289,6 +291,10 @@ public final class PlanCheck implements Callable<Integer> {
             rules.verbose));
       }
       out.flush();
+      if (!format.equals("text")) {
+        automatic.forEach(a -> cl.getErr().println("note: " + a));
+        cl.getErr().flush();
+      }
       return exitCode(run.verdict());
     }
   }

@@ -76,6 +76,16 @@ class ImportCommandTest {
     assertTrue(run.out().strip().endsWith("1 document validated as of 2025-12-31: 0 compliant, 1 not compliant"), run.out());
   }
 
+  @Test
+  void validate_aPlansText_inJson_saysOnStderrThatItIsAnAutomaticReading(@TempDir Path dir) throws IOException {
+    Path file = seedFile(dir, "003_5e5f6eee794eb63a.txt");
+    CliRun run = CliRun.of("validate", file.toString(), "--as-of", "2025-12-31", "--format", "json");
+    assertEquals(0, run.code(), run.err());
+    assertEquals("COMPLIANT", PlanDocuments.objectMapper().readTree(run.out()).get(0).get("verdict").asText());
+    assertTrue(run.err().startsWith("note: " + file + ": "), run.err());
+    assertTrue(run.err().contains("decisions taken by default in an automatic reading"), run.err());
+  }
+
   /** The README's listing of the import of the Hà Tĩnh seed is what the command prints (lines ending in "…" are cut there). */
   @Test
   void readmeListing_isWhatTheCommandPrints(@TempDir Path dir) throws IOException {
