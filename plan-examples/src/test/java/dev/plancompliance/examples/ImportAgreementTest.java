@@ -55,6 +55,7 @@ class ImportAgreementTest {
       }
       found++;
       Task t = d.get();
+      current = h.code() + " (example " + describe(hand, h) + " | draft " + describe(draft, t) + ")";
       agree(fields, "line", h.source().map(s -> s.line()).equals(t.source().map(s -> s.line())));
       agree(fields, "title", Text.key(t.title()).startsWith(Text.key(h.title()).substring(0, Math.min(30, h.title().length()))));
       agree(fields, "leads", names(hand, h.leadAgencies()).equals(names(draft, t.leadAgencies())));
@@ -84,9 +85,19 @@ class ImportAgreementTest {
   }
 
   private static void agree(TreeMap<String, int[]> fields, String field, boolean same) {
+    if (!same) {
+      System.out.println("[import]   differs: " + field + " of " + current);
+    }
     int[] f = fields.computeIfAbsent(field, k -> new int[2]);
     f[0] += same ? 1 : 0;
     f[1]++;
+  }
+
+  private static String current = "";
+
+  private static String describe(Plan plan, Task t) {
+    return "line " + t.source().map(s -> s.line()).orElse(0) + ", leads " + names(plan, t.leadAgencies()) + ", coordinators "
+        + names(plan, t.coordinatingAgencies()) + ", time \"" + t.deadline().phrase() + "\"";
   }
 
   /** The bodies' names, folded, in a set: ids differ between a hand encoding and the importer. */

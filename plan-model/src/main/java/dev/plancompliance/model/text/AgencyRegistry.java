@@ -93,9 +93,11 @@ final class AgencyRegistry {
       "\\s*(?:\\(|\\s(?:tham mưu|theo chức năng|thực hiện|triển khai|chủ trì|phối hợp|có trách nhiệm|căn cứ|xây dựng|trong phạm vi|đầu mối|là cơ quan|theo dõi|hướng dẫn|đôn đốc|kiểm tra|rà soát|bảo đảm|nghiên cứu|chỉ đạo|tiến hành)(?=[\\s,.;]|$)).*");
 
   static List<String> split(String printed) {
-    String s = NAME_ENDS.matcher(printed.strip().replaceAll("\\s+", " ")).replaceFirst("").replaceAll("[.;,:]+$", "").strip();
+    // what a body is asked, in parentheses, is no name: "Sở Tư pháp (tham mưu …); các sở …" names two bodies
+    String s = printed.strip().replaceAll("\\s+", " ").replaceAll("\\([^)]*\\)?", "");
     List<String> names = new ArrayList<>();
-    for (String part : s.split("\\s*;\\s*")) {
+    for (String whole : s.split("\\s*;\\s*")) {
+      String part = NAME_ENDS.matcher(whole).replaceFirst("").replaceAll("[.;,:]+$", "").strip();
       List<String> pieces = new ArrayList<>();
       for (String piece : part.split("\\s*,\\s*|\\s+và\\s+")) {
         String p = piece.strip();

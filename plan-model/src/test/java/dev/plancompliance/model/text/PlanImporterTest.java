@@ -120,7 +120,8 @@ class PlanImporterTest {
     assertEquals(Role.LEAD, t.assignments().get(0).role().orElseThrow());
     assertTrue(t.deadline() instanceof Deadline.OnEvent, t.deadline().toString());
     Task t442 = plan.task("II.4.2").orElseThrow();
-    assertEquals(List.of("so-tu-phap"), t442.leadAgencies(), "a lead whose value wraps over lines stays one block");
+    assertEquals(List.of("so-tu-phap", "cac-so-co-quan-thuoc-ubnd-tinh", "ubnd-cap-huyen"), t442.leadAgencies(),
+        "a lead whose value wraps over lines stays one block; what Sở Tư pháp is asked, in parentheses, names no body; after \";\" two more leads");
     assertTrue(plan.tasks().stream().allMatch(x -> x.group().isPresent()), "the items' headings name 06-CT/TU's ten areas");
     assertEquals(10, plan.tasks().stream().map(x -> x.group().get().number()).distinct().count(), "all ten areas, 9 and 10 as numbered items");
   }
