@@ -25,11 +25,12 @@ final class Sections {
     if (contains(key, "tổ chức thực hiện", "trách nhiệm")) {
       return Kind.ORGANISATION;
     }
-    if (contains(key, "mục đích", "yêu cầu", "mục tiêu", "quan điểm", "căn cứ", "sự cần thiết")) {
-      return Kind.PURPOSE;
-    }
+    // "MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP" holds tasks; "MỤC ĐÍCH, YÊU CẦU" and "MỤC TIÊU" alone do not
     if (contains(key, "nhiệm vụ", "giải pháp", "nội dung", "hoạt động", "chương trình")) {
       return Kind.TASKS;
+    }
+    if (contains(key, "mục đích", "yêu cầu", "mục tiêu", "quan điểm", "căn cứ", "sự cần thiết")) {
+      return Kind.PURPOSE;
     }
     return Kind.OTHER;
   }

@@ -26,6 +26,7 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
   /** What a label names. */
   enum LabelKind { ROLE, TIME, OUTPUT }
 
+  private static final Pattern LONE_MARKER = Pattern.compile("(?:[IVX]{1,4}|\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zđ])[.)]");
   private static final Pattern ROMAN = Pattern.compile("([IVX]{1,4})[.)]\\s*(\\S.*)");
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?:\\.|\\))\\s*(\\p{Lu}.*|\\(.*)");
   private static final Pattern NUMBER_DEEP = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\s+(\\p{Lu}.*)");
@@ -93,13 +94,27 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
     int wrapWidth = wrapWidth(text);
     boolean spacedOut = text.blankEverywhere(); // then a blank line is no paragraph break
     String previous = "";
+    String marker = null; // a number or letter alone on its line ("**1." / "Công an thành phố**"): it heads the next line
+    int markerLine = 0;
     for (SourceText.Line line : text.lines) {
       if (claimed.test(line.number()) || line.text().isEmpty()) {
         continue;
       }
       String s = line.text();
+      if (marker == null && LONE_MARKER.matcher(s).matches()) {
+        marker = s;
+        markerLine = line.number();
+        continue;
+      }
+      int first = line.number();
+      if (marker != null) {
+        s = marker + " " + s;
+        first = markerLine;
+        marker = null;
+      }
       Unit last = units.isEmpty() ? null : units.get(units.size() - 1);
-      Unit started = start(line.number(), s);
+      Unit opened = start(first, s);
+      Unit started = new Unit(opened.first, line.number(), opened.kind, opened.marker, opened.text, opened.label, opened.value);
       // a line as long as the text's wrapped lines, without a full stop, breaks off a sentence the next line goes on with
       boolean wrapped = previous.length() >= wrapWidth && !previous.matches("(?s).*[.:;!?]$")
           && (!line.afterBlank() || spacedOut) && isUpper(previous) == isUpper(s);

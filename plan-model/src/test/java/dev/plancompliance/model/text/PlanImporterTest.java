@@ -205,7 +205,7 @@ class PlanImporterTest {
   void portalMarkup_boldStarsSplitDateAndBars_areReadThrough() {
     String text = String.join("\n", "|", "**ỦY BAN NHÂN DÂN", "**", "TỈNH ĐỒNG NAI", "-------", "|", "Số: 182/KH-UBND", "|",
         "*Đồng Nai, ngày 20", "tháng 11 năm 2025*", "|", "** **", "**KẾ HOẠCH**", "", "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW",
-        "**I. MỤC ĐÍCH,", "YÊU CẦU**", "- Quán triệt.", "**II. NHIỆM VỤ**", "1. Tuyên truyền, phổ biến Nghị quyết",
+        "**I. MỤC ĐÍCH,", "YÊU CẦU**", "- Quán triệt.", "**II.", "MỤC TIÊU, NHIỆM VỤ**", "**1.", "Tuyên truyền, phổ biến Nghị quyết**",
         "- Chủ trì: Sở Tư pháp.", "- Thời gian thực hiện: Năm 2026.");
     PlanImport imported = IMPORTER.read(text, "dongnai.txt");
     Plan plan = imported.draft();
@@ -214,7 +214,11 @@ class PlanImporterTest {
     assertEquals("Ủy ban nhân dân tỉnh Đồng Nai", plan.ref().issuer().orElseThrow());
     assertEquals(List.of("II.1"), codes(plan));
     assertEquals(List.of("so-tu-phap"), plan.tasks().get(0).leadAgencies());
-    assertEquals(22, plan.tasks().get(0).source().orElseThrow().lastLine().orElseThrow());
+    assertEquals(21, plan.tasks().get(0).source().orElseThrow().line(), "the number alone on its line heads the next");
+    assertEquals(24, plan.tasks().get(0).source().orElseThrow().lastLine().orElseThrow());
+    assertEquals("Tuyên truyền, phổ biến Nghị quyết", plan.tasks().get(0).title());
+    assertEquals(Sections.Kind.TASKS, Sections.kindOf("MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP"));
+    assertEquals(Sections.Kind.PURPOSE, Sections.kindOf("MỤC TIÊU"));
   }
 
   @Test
