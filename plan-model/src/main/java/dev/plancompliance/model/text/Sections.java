@@ -54,11 +54,20 @@ final class Sections {
       tasks.read("", new Unit(units.get(from).first(), units.get(from).first(), Unit.Kind.ROMAN, "", "", "", ""), units.subList(from, end));
       return;
     }
-    boolean dutiesAreTasks = !appendixHoldsTasks && reading.missingAppendix.isEmpty() && noTaskSectionAssigns(units, from, end)
-        && organisationAssignsPerBody(units, from, end);
+    boolean anyDuties = false;
+    boolean labelledTasks = false;
+    for (int k = from; k < end; k++) {
+      if (units.get(k).kind() == Unit.Kind.ROMAN) {
+        Kind kind = kindOf(units.get(k).text());
+        List<Unit> section = sectionAt(units, k, end);
+        anyDuties |= kind == Kind.DUTIES || kind != Kind.PURPOSE && kind != Kind.OTHER && perBody(section);
+        labelledTasks |= kind == Kind.TASKS && section.stream().anyMatch(u -> u.kind() == Unit.Kind.LABEL);
+      }
+    }
+    boolean dutiesAreTasks = anyDuties && !labelledTasks && !appendixHoldsTasks && reading.missingAppendix.isEmpty();
     if (dutiesAreTasks) {
-      reading.decisions.add(units.get(from).first(), "task sections", "directions; the duties per body of the organisation section are the tasks",
-          "no task item names a body (no labelled line, no table), while the organisation section gives each body its duties (\"1. Sở …\")",
+      reading.decisions.add(units.get(from).first(), "task sections", "directions; the duties given per body are the tasks",
+          "no task item names a body (no labelled line, no table), while a section gives each body its duties (\"1. Sở …\")",
           "task items as tasks, without leads", "duties per body as tasks");
     }
     int i = from;
@@ -81,7 +90,10 @@ final class Sections {
                 + (targets > 0 ? "; " + targets + " targets (\"Phấn đấu … %\") read from it" : ""));
         }
         case TASKS -> {
-          if (dutiesAreTasks) {
+          if (perBody(body)) {
+            tasks.readDuties(heading.marker(), body); // "IV. NHIỆM VỤ CỤ THỂ", "1. Sở Nông nghiệp và Môi trường", "- Chủ trì …"
+            organisation.readFacts(body);
+          } else if (dutiesAreTasks) {
             reading.decisions.add(heading.first(), "section " + heading.marker(), "directions, not tasks",
                 "its items name no body; the organisation section's duties per body are read as the tasks", "tasks", "directions");
           } else if (appendixHoldsTasks && body.stream().noneMatch(u -> u.kind() == Unit.Kind.LABEL)) {
@@ -96,7 +108,7 @@ final class Sections {
           organisation.readFacts(body);
         }
         case ORGANISATION -> {
-          if (dutiesAreTasks) {
+          if (dutiesAreTasks && perBody(body)) {
             tasks.readDuties(heading.marker(), body);
             organisation.readFacts(body);
           } else {
@@ -115,29 +127,24 @@ final class Sections {
     }
   }
 
-  private static boolean noTaskSectionAssigns(List<Unit> units, int from, int end) {
-    Kind section = Kind.OTHER;
-    for (int i = from; i < end; i++) {
-      Unit u = units.get(i);
-      if (u.kind() == Unit.Kind.ROMAN) {
-        section = kindOf(u.text());
-      } else if (section == Kind.TASKS && u.kind() == Unit.Kind.LABEL || section == Kind.DUTIES) {
-        return false;
-      }
+  /** The units of the section whose heading is at {@code at}, up to the next roman heading. */
+  private static List<Unit> sectionAt(List<Unit> units, int at, int end) {
+    int j = at + 1;
+    while (j < end && units.get(j).kind() != Unit.Kind.ROMAN) {
+      j++;
     }
-    return true;
+    return units.subList(at + 1, j);
   }
 
-  /** Whether an organisation section has two or more numbered items that each name a body ("1. Sở Giáo dục và Đào tạo"). */
-  private static boolean organisationAssignsPerBody(List<Unit> units, int from, int end) {
-    Kind section = Kind.OTHER;
+  /** Whether two or more of the section's top-level items are headed by a body's name alone ("1. Sở Giáo dục và Đào tạo"). */
+  static boolean perBody(List<Unit> section) {
     int bodies = 0;
-    for (int i = from; i < end; i++) {
-      Unit u = units.get(i);
-      if (u.kind() == Unit.Kind.ROMAN) {
-        section = kindOf(u.text());
-      } else if (section == Kind.ORGANISATION && u.kind() == Unit.Kind.NUMBER && u.depth() == 1 && Organisation.namesBody(u.text()).isPresent()) {
-        bodies++;
+    for (Unit u : section) {
+      if (u.kind() == Unit.Kind.NUMBER && u.depth() == 1) {
+        java.util.Optional<String> name = Organisation.namesBody(u.text());
+        if (name.isPresent() && (u.text().contains(":") || u.text().length() <= name.get().length() + 2)) {
+          bodies++;
+        }
       }
     }
     return bodies >= 2;
