@@ -19,14 +19,14 @@ import java.util.Set;
  */
 final class AgencyRegistry {
   /** Words a body's name starts with: a list is split only where the next piece starts with one. */
-  private static final List<String> HEADS = keys("sở", "ban", "văn phòng", "ubnd", "ủy ban", "hđnd", "hội đồng", "công an", "thanh tra",
+  private static final List<String> HEADS = Unit.keys("sở", "ban", "văn phòng", "ubnd", "ủy ban", "hđnd", "hội đồng", "công an", "thanh tra",
       "tòa án", "viện", "cục", "chi cục", "bộ", "đài", "báo", "trường", "trung tâm", "mặt trận", "đoàn", "hội", "liên đoàn", "các",
       "cơ quan", "đơn vị", "một số", "tỉnh ủy", "thành ủy", "đảng ủy", "kho bạc", "bảo hiểm", "ngân hàng", "bộ chỉ huy", "phòng",
       "những", "tổ chức", "doanh nghiệp", "chủ tịch", "giám đốc", "thủ trưởng", "người đứng đầu");
   /** A piece that is only a bare head ("các cơ quan") joins the next: "các cơ quan, đơn vị liên quan" is one designation. */
-  private static final Set<String> BARE = new HashSet<>(keys("cơ quan", "sở", "ban", "ngành", "đơn vị", "tổ chức", "địa phương", "ubnd",
+  private static final Set<String> BARE = new HashSet<>(Unit.keys("cơ quan", "sở", "ban", "ngành", "đơn vị", "tổ chức", "địa phương", "ubnd",
       "đoàn thể"));
-  private static final List<String> COLLECTIVE = keys("các ", "những ", "một số ", "cấp xã", "cấp huyện", "cấp tỉnh", "liên quan", "địa phương", ",");
+  private static final List<String> COLLECTIVE = Unit.keys("các ", "những ", "một số ", "cấp xã", "cấp huyện", "cấp tỉnh", "liên quan", "địa phương", ",");
 
   // folded once: Text.key is the costly part of reading a name
   private static final String COMMITTEE = Text.key("ủy ban nhân dân");
@@ -183,7 +183,4 @@ final class AgencyRegistry {
     return id;
   }
 
-  private static List<String> keys(String... words) {
-    return java.util.Arrays.stream(words).map(Text::key).toList();
-  }
 }

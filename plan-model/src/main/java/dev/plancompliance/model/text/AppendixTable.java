@@ -27,9 +27,12 @@ final class AppendixTable {
   final Set<Integer> claimed = new HashSet<>();
   final List<Task> tasks = new ArrayList<>();
   int headerLine;
+  private List<Column> columns;
+  private List<Cell> header;
+  private final List<Cell> cells = new ArrayList<>();
 
-  /** The first task table of the document, or null when it has none; with a null {@code reading}, only the lines it holds. */
-  static AppendixTable find(SourceText text, Reading reading) {
+  /** The first task table of the document, its lines and cells, or null when it has none; {@link #readTasks} reads its rows. */
+  static AppendixTable find(SourceText text) {
     List<SourceText.Line> lines = text.lines;
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isCell() || !isTtHeader(lines.get(i).cells().get(0))) {
@@ -51,7 +54,9 @@ final class AppendixTable {
         for (int k = i; k < j; k++) {
           table.claimed.add(lines.get(k).number());
         }
-        table.read(lines.subList(j, lines.size()), columns, cells, reading);
+        table.columns = columns;
+        table.header = cells;
+        table.collect(lines.subList(j, lines.size()));
         return table;
       }
     }
@@ -95,8 +100,13 @@ final class AppendixTable {
     return Column.OTHER;
   }
 
-  private void read(List<SourceText.Line> rest, List<Column> columns, List<Cell> header, Reading reading) {
-    List<Cell> cells = new ArrayList<>();
+  /** The rows' tasks, once the directive whose groups the group rows name is known. */
+  void readTasks(Reading reading) {
+    rows(reading);
+  }
+
+  /** The table's cells after its header, up to "Nơi nhận" or the signature; a line without a bar goes on with the next cell. */
+  private void collect(List<SourceText.Line> rest) {
     StringBuilder pending = new StringBuilder();
     int pendingLine = 0;
     for (SourceText.Line l : rest) {
@@ -121,9 +131,6 @@ final class AppendixTable {
         }
       }
     }
-    if (reading != null) {
-      rows(cells, columns, header, reading);
-    }
   }
 
   private static boolean endsTable(String text) {
@@ -131,7 +138,7 @@ final class AppendixTable {
     return key.startsWith(Sections.RECIPIENTS) || key.startsWith("tm.");
   }
 
-  private void rows(List<Cell> cells, List<Column> columns, List<Cell> header, Reading reading) {
+  private void rows(Reading reading) {
     int n = columns.size();
     String prefix = "";
     Optional<GroupRef> group = Optional.empty();

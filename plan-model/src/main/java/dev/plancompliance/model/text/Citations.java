@@ -120,7 +120,8 @@ final class Citations {
     return Header.kindOf(word);
   }
 
-  private static LocalDate date(String d, String m, String y) {
+  /** The date of day, month and year as printed, or null when the day is blank or the three are no date. */
+  static LocalDate date(String d, String m, String y) {
     if (d == null) {
       return null;
     }

@@ -8,7 +8,11 @@ final class Decisions {
   private final List<ImportDecision> taken = new ArrayList<>();
 
   void add(int line, String subject, String taken, String why, String... options) {
-    this.taken.add(new ImportDecision(Math.max(1, line), subject, List.of(options), taken, why));
+    add(new ImportDecision(Math.max(1, line), subject, List.of(options), taken, why));
+  }
+
+  void add(ImportDecision decision) {
+    taken.add(decision);
   }
 
   List<ImportDecision> all() {

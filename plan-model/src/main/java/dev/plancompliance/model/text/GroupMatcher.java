@@ -18,47 +18,62 @@ import java.util.Set;
 final class GroupMatcher {
   private static final double NAMES = 0.5;
 
-  private final Optional<Directive> directive;
+  private final String symbol;
+  /** The directive's groups, their titles and aliases folded and cut into syllable pairs once. */
+  private final List<Group> groups;
 
-  GroupMatcher(Optional<Directive> directive) {
-    this.directive = directive;
+  private record Title(String key, Set<String> pairs) {
+    static Title of(String printed) {
+      String key = Text.key(printed);
+      return new Title(key, words(key));
+    }
   }
 
-  Optional<Directive> directive() {
-    return directive;
+  private record Group(int number, List<Title> titles, Optional<String> shortTitle) {}
+
+  GroupMatcher(Optional<Directive> directive) {
+    this.symbol = directive.map(Directive::symbol).orElse("");
+    this.groups = directive.map(d -> d.groups().stream().map(GroupMatcher::group).toList()).orElse(List.of());
+  }
+
+  private static Group group(TaskGroupDefinition g) {
+    List<Title> titles = new java.util.ArrayList<>();
+    titles.add(Title.of(g.titleVi()));
+    g.aliasesVi().forEach(a -> titles.add(Title.of(a)));
+    return new Group(g.number(), List.copyOf(titles), g.shortTitleVi());
   }
 
   /** The group the heading names, if it names one. */
   Optional<GroupRef> named(String heading) {
-    if (directive.isEmpty() || heading.isBlank()) {
+    if (groups.isEmpty() || heading.isBlank()) {
       return Optional.empty();
     }
-    String h = Text.key(heading);
-    TaskGroupDefinition best = null;
+    Title h = Title.of(heading);
+    Group best = null;
     double bestScore = 0;
-    for (TaskGroupDefinition g : directive.get().groups()) {
-      double score = score(h, Text.key(g.titleVi()));
-      for (String alias : g.aliasesVi()) {
-        score = Math.max(score, score(h, Text.key(alias)));
+    for (Group g : groups) {
+      double score = 0;
+      for (Title title : g.titles()) {
+        score = Math.max(score, score(h, title));
       }
       if (score > bestScore) {
         bestScore = score;
         best = g;
       }
     }
-    return bestScore >= NAMES ? Optional.of(GroupRef.of(directive.get().symbol(), best.number())) : Optional.empty();
+    return bestScore >= NAMES ? Optional.of(GroupRef.of(symbol, best.number())) : Optional.empty();
   }
 
   /** The group whose short title the text contains, and those words; the first such group. */
   Optional<Suggestion> suggested(String text) {
-    if (directive.isEmpty()) {
+    if (groups.isEmpty()) {
       return Optional.empty();
     }
     String t = Text.key(text);
-    for (TaskGroupDefinition g : directive.get().groups()) {
-      Optional<String> words = g.shortTitleVi().filter(s -> t.contains(Text.key(s)));
+    for (Group g : groups) {
+      Optional<String> words = g.shortTitle().filter(s -> t.contains(Text.key(s)));
       if (words.isPresent()) {
-        return Optional.of(new Suggestion(GroupRef.of(directive.get().symbol(), g.number()), words.get()));
+        return Optional.of(new Suggestion(GroupRef.of(symbol, g.number()), words.get()));
       }
     }
     return Optional.empty();
@@ -66,12 +81,14 @@ final class GroupMatcher {
 
   record Suggestion(GroupRef group, String words) {}
 
-  private static double score(String heading, String title) {
-    if (heading.equals(title) || title.startsWith(heading) && heading.length() >= 20 || heading.startsWith(title)) {
+  private static double score(Title heading, Title title) {
+    String h = heading.key();
+    String t = title.key();
+    if (h.equals(t) || t.startsWith(h) && h.length() >= 20 || h.startsWith(t)) {
       return 1;
     }
-    Set<String> a = words(heading);
-    Set<String> b = words(title);
+    Set<String> a = heading.pairs();
+    Set<String> b = title.pairs();
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -87,9 +104,5 @@ final class GroupMatcher {
       pairs.add(syllables.get(i) + " " + syllables.get(i + 1));
     }
     return pairs;
-  }
-
-  static List<String> optionsOf(Optional<Directive> directive) {
-    return directive.map(d -> d.groups().stream().map(g -> String.valueOf(g.number())).toList()).orElse(List.of());
   }
 }

@@ -2,7 +2,6 @@ package dev.plancompliance.model.text;
 
 import dev.plancompliance.model.DocumentKind;
 import dev.plancompliance.model.Text;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,7 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
   private record KindWord(String key, DocumentKind kind) {}
 
   static Header read(SourceText text, List<Unit> units, Decisions decisions) {
-    int firstRoman = firstRoman(units);
+    int firstRoman = Unit.firstRoman(units);
     int headEnd = Math.min(units.size(), firstRoman < 0 ? HEAD_UNITS : firstRoman);
     String head = joined(text, units.isEmpty() ? 0 : units.get(Math.min(headEnd, units.size()) - 1).last());
 
@@ -111,15 +110,6 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
     return !previous.text().matches("(?s).*[.:;]$") && !PREAMBLE_CUE.matcher(next.text()).matches() && !Unit.isUpper(next.text());
   }
 
-  private static int firstRoman(List<Unit> units) {
-    for (int i = 0; i < units.size(); i++) {
-      if (units.get(i).kind() == Unit.Kind.ROMAN) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static DocumentKind kindFromPreamble(List<Unit> units, int headEnd, String symbol, Decisions decisions) {
     for (int i = 0; i < headEnd; i++) {
       Matcher m = ISSUES_KIND.matcher(units.get(i).text());
@@ -173,12 +163,11 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
       decisions.add(line, "issue date", "none", "the day is left blank (\"ngày   tháng " + month + " năm " + year + "\"): an unsigned draft has no issue date");
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-    } catch (DateTimeException e) {
+    LocalDate date = Citations.date(day, month, year);
+    if (date == null) {
       decisions.add(line, "issue date", "none", "\"" + day + "/" + month + "/" + year + "\" is not a date");
-      return Optional.empty();
     }
+    return Optional.ofNullable(date);
   }
 
   private static Optional<String> locality(String title, String all, Optional<String> place) {

@@ -94,12 +94,12 @@ public final class PlanImporter {
           + " (TCVN3/VNI): its letters are stored as other characters and would be read as mojibake; convert it to Unicode first"
           + " (e.g. with Unikey's converter) and import it again");
     }
-    List<String[]> notes = new ArrayList<>();
-    notes.add(new String[] {"line numbers", "paragraphs and table rows of the .docx",
-        "a .docx has no lines: each paragraph and each table row is one line, in document order"});
+    List<ImportDecision> notes = new ArrayList<>();
+    notes.add(new ImportDecision(1, "line numbers", List.of(), "paragraphs and table rows of the .docx",
+        "a .docx has no lines: each paragraph and each table row is one line, in document order"));
     if (text.autoNumbered > 0) {
-      notes.add(new String[] {"numbering", text.autoNumbered + " paragraphs numbered by Word",
-          "Word numbers them itself, so their numbers (\"1.\", \"a)\") are not in the text: items may be read as paragraphs; check the tasks"});
+      notes.add(new ImportDecision(1, "numbering", List.of(), text.autoNumbered + " paragraphs numbered by Word",
+          "Word numbers them itself, so their numbers (\"1.\", \"a)\") are not in the text: items may be read as paragraphs; check the tasks"));
     }
     return read(text.text, source, notes);
   }
@@ -109,27 +109,31 @@ public final class PlanImporter {
     return read(text, source, List.of());
   }
 
-  private PlanImport read(String text, String source, List<String[]> notes) {
+  /** Reads {@code text}; {@code notes}: decisions taken before, in getting the text (from a .docx). */
+  private PlanImport read(String text, String source, List<ImportDecision> notes) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
     SourceText st = SourceText.of(text, source);
-    Set<Integer> claimed = tableLines(st);
+    AppendixTable table = AppendixTable.find(st);
+    Set<Integer> claimed = table == null ? Set.of() : table.claimed;
     Reading reading = new Reading(source, new GroupMatcher(Optional.empty()));
-    notes.forEach(n -> reading.decisions.add(1, n[0], n[1], n[2]));
+    notes.forEach(reading.decisions::add);
     List<Unit> units = Repetitions.drop(Unit.of(st, claimed::contains), reading.decisions);
     if (st.pageNumbers > 0) {
       reading.decisions.add(1, "page numbers", st.pageNumbers + " lines skipped", "lines holding only a number between paragraphs are page numbers");
     }
     Header header = Header.read(st, units, reading.decisions);
-    int firstRoman = firstRoman(units);
-    List<Unit> preamble = units.subList(Math.min(header.bodyStart(), units.size()), firstRoman < 0 ? Math.min(header.bodyStart(), units.size())
-        : Math.max(firstRoman, Math.min(header.bodyStart(), units.size())));
+    int firstRoman = Unit.firstRoman(units);
+    int bodyStart = Math.min(header.bodyStart(), units.size());
+    // the preamble: after the title, up to the first roman heading (none without one)
+    List<Unit> preamble = units.subList(bodyStart, firstRoman < 0 ? bodyStart : Math.max(firstRoman, bodyStart));
     Citations cited = Citations.read(header.title(), header.titleLine(), preamble, header.symbol(), reading.decisions);
     Optional<Directive> directive = directiveOf(cited, reading.decisions, header.titleLine());
     reading.groups = new GroupMatcher(directive);
 
-    AppendixTable table = AppendixTable.find(st, reading);
-    if (table == null) {
+    if (table != null) {
+      table.readTasks(reading);
+    } else {
       for (int i = 0; i < units.size(); i++) {
         Unit u = units.get(i);
         String withNext = i + 1 < units.size() ? u.text() + " " + units.get(i + 1).text() : u.text(); // the phrase may run on
@@ -143,7 +147,7 @@ public final class PlanImporter {
     }
     TaskSections tasks = new TaskSections(reading);
     Organisation organisation = new Organisation(reading);
-    Sections.read(units, firstRoman < 0 ? Math.min(header.bodyStart(), units.size()) : firstRoman, table != null, tasks, organisation, reading);
+    Sections.read(units, firstRoman < 0 ? bodyStart : firstRoman, table != null, tasks, organisation, reading);
 
     List<Task> all = new ArrayList<>(tasks.tasks);
     if (table != null) {
@@ -153,20 +157,6 @@ public final class PlanImporter {
     reading.finish();
     Plan draft = plan(header, cited, directive, all, organisation, reading);
     return new PlanImport(source, draft, reading.decisions.all(), reading.unplaced);
-  }
-
-  private static Set<Integer> tableLines(SourceText st) {
-    AppendixTable probe = AppendixTable.find(st, null);
-    return probe == null ? Set.of() : probe.claimed;
-  }
-
-  private static int firstRoman(List<Unit> units) {
-    for (int i = 0; i < units.size(); i++) {
-      if (units.get(i).kind() == Unit.Kind.ROMAN) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private Optional<Directive> directiveOf(Citations cited, Decisions decisions, int line) {

@@ -45,11 +45,6 @@ final class Reading {
     unplaced.add(new UnplacedLine(u.first(), u.verbatim()));
   }
 
-  /** A unit read as context (an introduction, a purpose): not content of the model, not reported. */
-  void context(Unit u) {
-    // deliberately nothing: the section's decision says how its text was read
-  }
-
   /** Lists, once per label, how a printed role label was read. */
   void roleLabel(Unit u) {
     if (labelsRead.add(dev.plancompliance.model.Text.key(u.label()))) {

@@ -21,7 +21,6 @@ final class TaskSections {
   private final Reading reading;
   final List<Task> tasks = new ArrayList<>();
   private final Set<String> codes = new HashSet<>();
-  private final java.util.Map<Integer, Integer> headingEnds = new java.util.HashMap<>();
 
   TaskSections(Reading reading) {
     this.reading = reading;
@@ -60,7 +59,6 @@ final class TaskSections {
     Item root = new Item(sectionHeading, roman, 0, reading.groups.named(sectionHeading.text()));
     List<Item> stack = new ArrayList<>(List.of(root));
     for (Unit u : units) {
-      headingEnds.put(u.first(), u.last());
       if (u.kind() == Unit.Kind.NUMBER || u.kind() == Unit.Kind.LETTER) {
         int depth = u.kind() == Unit.Kind.LETTER ? 5 : u.depth();
         while (stack.size() > 1 && stack.get(stack.size() - 1).depth >= depth) {
@@ -87,25 +85,23 @@ final class TaskSections {
       }
       return;
     }
-    root.body.forEach(reading::context);
+    // the section's own text before its items introduces them: context, not content of the model
     for (Item child : root.children) {
-      walk(child, root.group.map(List::of).orElse(List.of()));
+      walk(child, root.group);
     }
   }
 
-  private void walk(Item item, List<GroupRef> inherited) {
-    Optional<GroupRef> group = item.group.isPresent() ? item.group : inherited.stream().findFirst();
+  private void walk(Item item, Optional<GroupRef> inherited) {
+    Optional<GroupRef> group = item.group.or(() -> inherited);
     if (item.children.isEmpty()) {
       emit(item, group);
       return;
     }
     if (item.body.stream().anyMatch(u -> u.kind() == Unit.Kind.LABEL)) {
       emit(item, group); // the item's own assignment block, before its sub-items
-    } else {
-      item.body.forEach(reading::context);
-    }
+    } // else the item's text introduces its sub-items: context
     for (Item child : item.children) {
-      walk(child, group.map(List::of).orElse(List.of()));
+      walk(child, group);
     }
   }
 
@@ -204,11 +200,11 @@ final class TaskSections {
       for (int i = 0; i < blocks.size(); i++) {
         List<Unit> block = blocks.get(i);
         Unit first = block.stream().filter(u -> u.kind() != Unit.Kind.LABEL).findFirst().orElse(block.get(0));
-        int from = i == 0 ? item.heading.first() : block.get(0).first();
-        task(item.code + "-" + (i + 1), first.kind() == Unit.Kind.LABEL ? item.heading.text() : first.text(), block, group, from);
+        Unit start = i == 0 ? item.heading : block.get(0);
+        task(item.code + "-" + (i + 1), first.kind() == Unit.Kind.LABEL ? item.heading.text() : first.text(), block, group, start);
       }
     } else {
-      task(item.code, item.heading.text(), blocks.isEmpty() ? List.of() : blocks.get(0), group, item.heading.first());
+      task(item.code, item.heading.text(), blocks.isEmpty() ? List.of() : blocks.get(0), group, item.heading);
     }
   }
 
@@ -239,11 +235,6 @@ final class TaskSections {
     return blocks;
   }
 
-  /** The last line of the heading or unit that starts at {@code from}: a wrapped heading spans lines. */
-  private int lastOfHeading(int from) {
-    return headingEnds.getOrDefault(from, from);
-  }
-
   /** Whether the units from {@code from} up to the next labelled run's end hold a role label. */
   private static boolean assignsAgain(List<Unit> body, int from) {
     boolean inLabels = false;
@@ -261,10 +252,12 @@ final class TaskSections {
     return false;
   }
 
-  private void task(String code, String title, List<Unit> block, Optional<GroupRef> group, int from) {
+  /** One task: {@code start} is the unit its lines start with (the item's heading, wrapped over lines, or its block's first unit). */
+  private void task(String code, String title, List<Unit> block, Optional<GroupRef> group, Unit start) {
+    int from = start.first();
     String unique = unique(code, from);
     Task.Builder t = Task.builder().code(unique).title(title.isBlank() ? "(không tiêu đề)" : title);
-    int last = lastOfHeading(from);
+    int last = start.last();
     List<String> times = new ArrayList<>();
     int timeLine = from;
     StringBuilder text = new StringBuilder(title);

@@ -191,7 +191,18 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
     return new Unit(n, n, Kind.PARAGRAPH, "", s, "", "");
   }
 
-  private static List<String> keys(String... words) {
+  /** The index of the first roman heading ("II. NHIỆM VỤ"), or -1. */
+  static int firstRoman(List<Unit> units) {
+    for (int i = 0; i < units.size(); i++) {
+      if (units.get(i).kind() == Kind.ROMAN) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The words folded for comparison ({@link Text#key}), once, for the constant tables of the readers. */
+  static List<String> keys(String... words) {
     return java.util.Arrays.stream(words).map(Text::key).toList();
   }
 }
