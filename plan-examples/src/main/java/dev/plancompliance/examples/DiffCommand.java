@@ -41,12 +41,8 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(cl, "--format must be text or json, was " + format);
-    }
-    if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
-      throw new CommandLine.ParameterException(cl, "--lang must be vi or en, was " + lang);
-    }
+    PlanCheck.requireOneOf(cl, "--format", format, "text", "json");
+    PlanCheck.requireOneOf(cl, "--lang", lang, "vi", "en");
     List<ReportDiff> diffs = ReportDiff.compare(Files.readString(older, StandardCharsets.UTF_8), older.toString(),
         Files.readString(newer, StandardCharsets.UTF_8), newer.toString());
     PrintWriter out = cl.getOut();

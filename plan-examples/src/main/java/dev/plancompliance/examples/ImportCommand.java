@@ -45,9 +45,7 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(cl, "--format must be text or json, was " + format);
-    }
+    PlanCheck.requireOneOf(cl, "--format", format, "text", "json");
     PlanImport imported = importer().read(file);
     String draft = PlanDocuments.write(imported.draft());
     PrintWriter stdout = cl.getOut();
@@ -76,10 +74,13 @@ final class ImportCommand implements Callable<Integer> {
     return PlanCheck.OK;
   }
 
-  private static final PlanImporter IMPORTER = PlanImporter.standard();
+  /** Made when first used: picocli makes every subcommand at start-up, and most runs import nothing. */
+  private static final class Importer {
+    static final PlanImporter INSTANCE = PlanImporter.standard();
+  }
 
   static PlanImporter importer() {
-    return IMPORTER;
+    return Importer.INSTANCE;
   }
 
   /** Whether {@code file} is a plan's text (.txt, .docx) rather than a plan document (JSON). */

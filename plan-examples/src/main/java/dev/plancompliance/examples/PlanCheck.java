@@ -116,6 +116,18 @@ public final class PlanCheck implements Callable<Integer> {
     return BAD_INPUT;
   }
 
+  /**
+   * Usage error unless {@code value} (an option's, {@code null} when not given) is one of {@code allowed}:
+   * "--format must be text or json, was x".
+   */
+  static void requireOneOf(CommandLine cl, String option, String value, String... allowed) {
+    if (value != null && !List.of(allowed).contains(value)) {
+      String all = allowed.length == 1 ? allowed[0]
+          : String.join(", ", java.util.Arrays.asList(allowed).subList(0, allowed.length - 1)) + " or " + allowed[allowed.length - 1];
+      throw new CommandLine.ParameterException(cl, option + " must be " + all + ", was " + value);
+    }
+  }
+
   static String describe(Exception ex) {
     if (ex instanceof java.io.UncheckedIOException u) {
       return describe(u.getCause());
@@ -225,12 +237,8 @@ public final class PlanCheck implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       CommandLine cl = spec.commandLine();
-      if (!List.of("text", "json", "sarif", "junit").contains(format)) {
-        throw new CommandLine.ParameterException(cl, "--format must be text, json, sarif or junit, was " + format);
-      }
-      if (lang != null && !lang.equals("vi") && !lang.equals("en")) {
-        throw new CommandLine.ParameterException(cl, "--lang must be vi or en, was " + lang);
-      }
+      requireOneOf(cl, "--format", format, "text", "json", "sarif", "junit");
+      requireOneOf(cl, "--lang", lang, "vi", "en");
       if ((files.isEmpty() ? 0 : 1) + (examples ? 1 : 0) + (set == null ? 0 : 1) != 1) {
         throw new CommandLine.ParameterException(cl, "give one of FILE..., --examples or --set SET");
       }

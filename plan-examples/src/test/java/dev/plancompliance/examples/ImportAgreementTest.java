@@ -55,13 +55,13 @@ class ImportAgreementTest {
       }
       found++;
       Task t = d.get();
-      current = h.code() + " (example " + describe(hand, h) + " | draft " + describe(draft, t) + ")";
-      agree(fields, "line", h.source().map(s -> s.line()).equals(t.source().map(s -> s.line())));
-      agree(fields, "title", Text.key(t.title()).startsWith(Text.key(h.title()).substring(0, Math.min(30, h.title().length()))));
-      agree(fields, "leads", names(hand, h.leadAgencies()).equals(names(draft, t.leadAgencies())));
-      agree(fields, "coordinators", names(hand, h.coordinatingAgencies()).equals(names(draft, t.coordinatingAgencies())));
-      agree(fields, "time", Text.key(h.deadline().phrase()).equals(Text.key(t.deadline().phrase())));
-      agree(fields, "group", h.group().map(g -> g.number()).equals(t.group().map(g -> g.number())));
+      String both = h.code() + " (example " + describe(hand, h) + " | draft " + describe(draft, t) + ")";
+      agree(fields, "line", both, h.source().map(s -> s.line()).equals(t.source().map(s -> s.line())));
+      agree(fields, "title", both, Text.key(t.title()).startsWith(Text.key(h.title()).substring(0, Math.min(30, h.title().length()))));
+      agree(fields, "leads", both, names(hand, h.leadAgencies()).equals(names(draft, t.leadAgencies())));
+      agree(fields, "coordinators", both, names(hand, h.coordinatingAgencies()).equals(names(draft, t.coordinatingAgencies())));
+      agree(fields, "time", both, Text.key(h.deadline().phrase()).equals(Text.key(t.deadline().phrase())));
+      agree(fields, "group", both, h.group().map(g -> g.number()).equals(t.group().map(g -> g.number())));
     }
     double recall = (double) found / hand.tasks().size();
     String table = fields.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1])
@@ -84,16 +84,15 @@ class ImportAgreementTest {
     }
   }
 
-  private static void agree(TreeMap<String, int[]> fields, String field, boolean same) {
+  /** Counts {@code field}'s agreement; prints {@code both} readings where they differ. */
+  private static void agree(TreeMap<String, int[]> fields, String field, String both, boolean same) {
     if (!same) {
-      System.out.println("[import]   differs: " + field + " of " + current);
+      System.out.println("[import]   differs: " + field + " of " + both);
     }
     int[] f = fields.computeIfAbsent(field, k -> new int[2]);
     f[0] += same ? 1 : 0;
     f[1]++;
   }
-
-  private static String current = "";
 
   private static String describe(Plan plan, Task t) {
     return "line " + t.source().map(s -> s.line()).orElse(0) + ", leads " + names(plan, t.leadAgencies()) + ", coordinators "
