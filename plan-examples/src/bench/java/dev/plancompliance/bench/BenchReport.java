@@ -59,6 +59,12 @@ public final class BenchReport {
     for (RunResult r : new Runner(importing).run()) {
       us.put(r.getParams().getBenchmark().replaceAll(".*\\.", ""), r.getPrimaryResult().getScore());
     }
+    Options html = new OptionsBuilder().include(HtmlReportBenchmark.class.getSimpleName())
+        .forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(3))
+        .measurementIterations(5).measurementTime(TimeValue.seconds(3)).build();
+    for (RunResult r : new Runner(html).run()) {
+      us.put("html." + r.getParams().getBenchmark().replaceAll(".*\\.", ""), r.getPrimaryResult().getScore());
+    }
     double[] interleaved = Arrays.stream(lastLine(benchmarks, List.of(), Interleaved.class, "").split(" "))
         .mapToDouble(Double::parseDouble).toArray();
     Options build = new OptionsBuilder().include(BuildBenchmark.class.getSimpleName()).build();
@@ -119,6 +125,11 @@ public final class BenchReport {
         us.get("importText"), "–");
     sb.append(String.format("| the same import beside validating its draft (%d tasks) | – | import %s, validation %s | import %.1f× validation | – |%n",
         7 * ImportBenchmark.TASKS_PER_GROUP, time(us.get("importText")), time(us.get("validateDraft")), us.get("importText") / us.get("validateDraft")));
+    NationalPage page = NationalPage.page();
+    row(sb, String.format("HTML report of the national batch (%,d plans, %,d findings; page %.1f MiB): a line per plan and finding (reference) / `ReportFormats.html`",
+        NationalBatch.NATIONAL, page.findings, page.bytes / 1048576.0), us.get("html.referenceLines"), us.get("html.html"), "seconds");
+    sb.append(String.format("| the same page beside the JSON report of the same reports (%.1f MiB) | – | HTML %s, JSON %s | HTML %.1f× JSON | – |%n",
+        page.jsonBytes / 1048576.0, time(us.get("html.html")), time(us.get("html.json")), us.get("html.html") / us.get("html.json")));
     sb.append(String.format("| `PlanValidator.build()`, standard rules, fresh JVM | – | %.0f ms | – | ≤ 500 ms |%n", r.buildMs()));
     r.cliMs().forEach((how, ms) ->
         sb.append(String.format("| CLI `validate` one plan, fresh JVM, wall, median of 7: %s | – | %.0f ms | – | ≤ 1,000 ms |%n", how, ms)));
@@ -127,6 +138,25 @@ public final class BenchReport {
           s[0], s[1], s[1] * 1000.0 / s[0], s[2], s[3]));
     }
     return sb.toString();
+  }
+
+  /** The national batch's HTML page and JSON report, made once for their sizes. */
+  private static final class NationalPage {
+    long bytes;
+    long jsonBytes;
+    long findings;
+
+    static NationalPage page() {
+      dev.plancompliance.rules.PlanValidator validator = dev.plancompliance.rules.PlanValidator.builder().withStandardRules().build();
+      List<dev.plancompliance.rules.report.ReportedPlan> reports = HtmlReportBenchmark.reports(validator);
+      NationalPage h = new NationalPage();
+      h.bytes = HtmlReportBenchmark.render(validator, reports).getBytes(StandardCharsets.UTF_8).length;
+      java.io.StringWriter json = new java.io.StringWriter();
+      dev.plancompliance.rules.report.ReportFormats.json(reports.stream().map(dev.plancompliance.rules.report.ReportedPlan::report).toList(), json);
+      h.jsonBytes = json.toString().getBytes(StandardCharsets.UTF_8).length;
+      h.findings = reports.stream().mapToLong(r -> r.report().findings().size()).sum();
+      return h;
+    }
   }
 
   private static void row(StringBuilder sb, String what, double reference, double drools, String target) {

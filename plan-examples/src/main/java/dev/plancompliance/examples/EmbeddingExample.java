@@ -56,7 +56,7 @@ public final class EmbeddingExample {
     ValidationReport report = VALIDATOR.validate(plan, asOf);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     ReportedPlan reported = ReportedPlan.of(plan, report).inFile(file, text).withTime(took);
-    ReportFormats.sarif(VALIDATOR, List.of(reported), out);   // also text, json, junit
+    ReportFormats.sarif(VALIDATOR, List.of(reported), out);   // also text, json, junit, html
   }
 
   /** Reviews the bundled Huế plan as of 31/12/2025 and prints the decision. */

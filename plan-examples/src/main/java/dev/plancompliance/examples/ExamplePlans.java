@@ -69,6 +69,14 @@ public final class ExamplePlans {
     return text(DIR + baseName(name));
   }
 
+  /**
+   * The text of the seed document the bundled plan {@code name} was encoded from (its {@code sourceFile}, kept
+   * under {@code plans/sources/}), whose lines its tasks' source references count; empty for a plan with none.
+   */
+  public static java.util.Optional<String> sourceText(String name) {
+    return read(name).sourceFile().filter(f -> ExamplePlans.class.getResource(DIR + "sources/" + f) != null).map(f -> text(DIR + "sources/" + f));
+  }
+
   /** Where the bundled plan {@code name} lives in the sources, under {@code src/main/resources}: {@code dev/plancompliance/examples/plans/ha-noi-2025.json}. */
   public static String resourcePath(String name) {
     return DIR.substring(1) + baseName(name);

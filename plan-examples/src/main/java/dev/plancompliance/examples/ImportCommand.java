@@ -85,8 +85,16 @@ final class ImportCommand implements Callable<Integer> {
 
   /** Whether {@code file} is a plan's text (.txt, .docx) rather than a plan document (JSON). */
   static boolean isDocument(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".docx");
+    return lowerName(file).endsWith(".txt") || isDocx(file);
+  }
+
+  /** Whether {@code file} is a Word document (.docx). */
+  static boolean isDocx(Path file) {
+    return lowerName(file).endsWith(".docx");
+  }
+
+  private static String lowerName(Path file) {
+    return file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The listing a person reads: what was made, then each decision, then each line not placed. */

@@ -213,8 +213,11 @@ public final class PlanCheck implements Callable<Integer> {
     @CommandLine.Mixin RuleOptions rules;
 
     @Option(names = "--format", defaultValue = "text",
-        description = "text, json (one JSON array of reports; a set report with --set), sarif (SARIF 2.1.0) or junit (JUnit XML). Default: ${DEFAULT-VALUE}.")
+        description = "text, json (one JSON array of reports; a set report with --set), sarif (SARIF 2.1.0), junit (JUnit XML) or html (one self-contained page: coverage matrix, findings beside the plan's text; Vietnamese unless --lang en). Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (UTF-8) instead of standard output.")
+    Path outFile;
 
     @Option(names = "--set", paramLabel = "SET", description = "Validate the plan set of SET ({\"parent\": PLAN, \"children\": [PLAN, ...]}, plans inline or as file names relative to SET): each plan, and the cross-plan rules.")
     Path set;
@@ -237,7 +240,7 @@ public final class PlanCheck implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       CommandLine cl = spec.commandLine();
-      requireOneOf(cl, "--format", format, "text", "json", "sarif", "junit");
+      requireOneOf(cl, "--format", format, "text", "json", "sarif", "junit", "html");
       requireOneOf(cl, "--lang", lang, "vi", "en");
       if ((files.isEmpty() ? 0 : 1) + (examples ? 1 : 0) + (set == null ? 0 : 1) != 1) {
         throw new CommandLine.ParameterException(cl, "give one of FILE..., --examples or --set SET");
@@ -264,7 +267,8 @@ public final class PlanCheck implements Callable<Integer> {
         Map<String, UnaryOperator<ReportedPlan>> documents = new LinkedHashMap<>();
         if (examples) {
           plans.putAll(ExamplePlans.all());
-          plans.keySet().forEach(n -> documents.put(n, r -> r.named(ExamplePlans.resourcePath(n)).withText(ExamplePlans.documentText(n))));
+          plans.keySet().forEach(n -> documents.put(n, r -> ValidationRun.withSource(r.named(ExamplePlans.resourcePath(n)).withText(ExamplePlans.documentText(n)),
+              ExamplePlans.sourceText(n))));
         }
         for (Path f : files) {
           if (ImportCommand.isDocument(f)) {
@@ -274,7 +278,8 @@ public final class PlanCheck implements Callable<Integer> {
             String name = f + " (" + reading + ")";
             automatic.add(f + ": " + reading);
             plans.put(name, imported.draft());
-            documents.put(name, r -> r.named(f.toString()));
+            java.util.Optional<String> source = ImportCommand.isDocx(f) ? java.util.Optional.empty() : java.util.Optional.of(java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
+            documents.put(name, r -> ValidationRun.withSource(r.named(f.toString()), source));
             continue;
           }
           plans.put(f.toString(), PlanDocuments.read(f));
@@ -283,8 +288,11 @@ public final class PlanCheck implements Callable<Integer> {
         }
         run = ValidationRun.plans(await(building), plans, documents, reports, date);
       }
+      if (format.equals("html")) {
+        automatic.addAll(run.readSourcesBeside());
+      }
       PlanValidator validator = await(building);
-      PrintWriter out = cl.getOut();
+      PrintWriter out = outFile == null ? cl.getOut() : new PrintWriter(java.nio.file.Files.newBufferedWriter(outFile, StandardCharsets.UTF_8));
       switch (format) {
         case "json" -> {
           if (run.set.isPresent()) {
@@ -295,8 +303,12 @@ public final class PlanCheck implements Callable<Integer> {
         }
         case "sarif" -> ReportFormats.sarif(validator, run.checked, out);
         case "junit" -> ReportFormats.junit(validator, run.checked, out);
+        case "html" -> ReportFormats.html(validator, run.checked, Language.EN.name().equalsIgnoreCase(lang) ? Language.EN : Language.VI, out);
         default -> out.print(run.text(lang == null ? java.util.Optional.empty() : java.util.Optional.of(lang.equals("vi") ? Language.VI : Language.EN),
             rules.verbose));
+      }
+      if (outFile != null) {
+        out.close();
       }
       out.flush();
       if (!format.equals("text")) {

@@ -67,6 +67,51 @@ final class ValidationRun {
     return run;
   }
 
+  /** {@code reported} with its plan's source text, when there is one. */
+  static ReportedPlan withSource(ReportedPlan reported, Optional<String> text) {
+    return text.map(reported::withSource).orElse(reported);
+  }
+
+  /** The most a plan's source text beside it may be, in bytes: the importer's limit. */
+  static final long MAX_SOURCE_BYTES = dev.plancompliance.model.text.PlanImporter.MAX_FILE_BYTES;
+
+  /**
+   * Gives each plan read from a file, that has no source text yet, the text its {@code sourceFile} names,
+   * when that is a regular file in the plan document's folder or below it (the HTML report quotes it); a
+   * set's cross-plan report takes its parent's. Returns a note for each named text not read, and why.
+   */
+  List<String> readSourcesBeside() throws IOException {
+    List<String> notes = new ArrayList<>();
+    Optional<String> parentText = Optional.empty();
+    for (int i = 0; i < checked.size(); i++) {
+      ReportedPlan r = checked.get(i);
+      if (r.isCrossPlan()) {
+        checked.set(i, withSource(r, parentText));
+        continue;
+      }
+      if (r.sourceText().isEmpty() && r.file().isPresent() && r.plan().sourceFile().isPresent()) {
+        Path folder = r.file().get().toAbsolutePath().getParent();
+        String named = r.plan().sourceFile().get();
+        Path text = folder.resolve(named).normalize();
+        if (!text.startsWith(folder) || !java.nio.file.Files.isRegularFile(text, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          notes.add(r.document() + ": its source text " + named + " is not a file beside it; the HTML report shows the tasks' titles");
+        } else if (java.nio.file.Files.size(text) > MAX_SOURCE_BYTES) {
+          notes.add(r.document() + ": its source text " + named + " is over " + MAX_SOURCE_BYTES + " bytes; not quoted");
+        } else {
+          try {
+            checked.set(i, r.withSource(java.nio.file.Files.readString(text, java.nio.charset.StandardCharsets.UTF_8)));
+          } catch (java.nio.charset.CharacterCodingException e) {
+            notes.add(r.document() + ": its source text " + named + " is not UTF-8; not quoted");
+          }
+        }
+      }
+      if (i == 0) {
+        parentText = checked.get(0).sourceText();
+      }
+    }
+    return notes;
+  }
+
   /** Each progress report's plan, by symbol; one that names no plan, or several, or a second report for a plan, is an error. */
   private static Map<Plan, ProgressReport> match(List<Plan> plans, List<ProgressReport> progress) {
     Map<Plan, ProgressReport> byPlan = new java.util.IdentityHashMap<>();

@@ -24,6 +24,7 @@ import java.util.List;
  *       every artifact URI is relative to a named base ({@code PLANROOT} the base folder, {@code PLANROOT2}…
  *       other folders, {@code DOCUMENTS} documents that are no files, {@code SOURCEDOCS} the plans' source
  *       texts), as code-scanning consumers expect;
+ *   <li><b>HTML</b>: one page for a person reviewing many plans ({@link #html});
  *   <li><b>JUnit XML</b>: a suite per report and a test case per rule; only rules with an ERROR finding fail,
  *       WARNING and INFO findings are the test case's {@code <system-out>}, so a COMPLIANT plan shows no
  *       failure.
@@ -78,6 +79,19 @@ public final class ReportFormats {
    */
   public static void sarif(PlanValidator validator, List<ReportedPlan> reports, Path baseFolder, Writer out) {
     write(out, PlanDocuments.toJson(SarifLog.log(validator.rules(), validator.crossPlanRules(), reports, PlanValidator.libraryVersion(), baseFolder)));
+  }
+
+  /**
+   * The reports as one self-contained HTML page in {@code language} (a summary, the coverage matrix of plans
+   * × the directive's groups, each plan's findings by severity and rule beside the plan's own text when
+   * {@link ReportedPlan#withSource} gave it, filters that need no server). For a plan set, pass
+   * {@link ReportedPlan#ofSet}'s list: the parent and its children are shown as such, with the cross-plan
+   * findings. Nothing in the page is fetched from elsewhere; every string of a plan is escaped.
+   *
+   * @param validator the validator that made the reports: its rule titles and directive catalogue
+   */
+  public static void html(PlanValidator validator, List<ReportedPlan> reports, Language language, Writer out) {
+    write(out, HtmlReport.render(validator.rules(), validator.directives(), PlanValidator.libraryVersion(), reports, language));
   }
 
   /** The reports as JUnit XML: one suite per report, one test case per rule. */

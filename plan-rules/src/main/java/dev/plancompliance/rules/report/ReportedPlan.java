@@ -38,9 +38,10 @@ public final class ReportedPlan {
   private final ValidationReport report;
   private final boolean crossPlan;
   private final Optional<Duration> time;
+  private final Optional<String> sourceText;
 
   private ReportedPlan(String document, Optional<Path> file, Optional<PlanLines> lines, String base, Plan plan, ValidationReport report,
-      boolean crossPlan, Optional<Duration> time) {
+      boolean crossPlan, Optional<Duration> time, Optional<String> sourceText) {
     this.document = Objects.requireNonNull(document, "document");
     this.file = Objects.requireNonNull(file, "file");
     this.lines = Objects.requireNonNull(lines, "lines");
@@ -49,6 +50,7 @@ public final class ReportedPlan {
     this.report = Objects.requireNonNull(report, "report");
     this.crossPlan = crossPlan;
     this.time = Objects.requireNonNull(time, "time");
+    this.sourceText = Objects.requireNonNull(sourceText, "sourceText");
     if (time.isPresent() && time.get().isNegative()) {
       throw new IllegalArgumentException("a validation time cannot be negative: " + time.get());
     }
@@ -59,7 +61,7 @@ public final class ReportedPlan {
    * says otherwise.
    */
   public static ReportedPlan of(Plan plan, ValidationReport report) {
-    return new ReportedPlan(plan.ref().symbol(), Optional.empty(), Optional.empty(), "$", plan, report, false, Optional.empty());
+    return new ReportedPlan(plan.ref().symbol(), Optional.empty(), Optional.empty(), "$", plan, report, false, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -94,13 +96,13 @@ public final class ReportedPlan {
       }
     }
     ReportedPlan parent = all.get(0);
-    all.add(new ReportedPlan(parent.document, parent.file, parent.lines, parent.base, set.parent(), report.crossPlan(), true, Optional.empty()));
+    all.add(new ReportedPlan(parent.document, parent.file, parent.lines, parent.base, set.parent(), report.crossPlan(), true, Optional.empty(), parent.sourceText));
     return List.copyOf(all);
   }
 
   /** This report with its document named {@code document} (a file name, a URL, a record id of the host's), no file. */
   public ReportedPlan named(String document) {
-    return new ReportedPlan(document, Optional.empty(), lines, base, plan, report, crossPlan, time);
+    return new ReportedPlan(document, Optional.empty(), lines, base, plan, report, crossPlan, time, sourceText);
   }
 
   /**
@@ -108,7 +110,7 @@ public final class ReportedPlan {
    * point at their lines; the document is named by the path as given.
    */
   public ReportedPlan inFile(Path file, String text) {
-    return new ReportedPlan(file.toString(), Optional.of(file), Optional.of(PlanLines.of(text)), base, plan, report, crossPlan, time);
+    return new ReportedPlan(file.toString(), Optional.of(file), Optional.of(PlanLines.of(text)), base, plan, report, crossPlan, time, sourceText);
   }
 
   /**
@@ -117,16 +119,44 @@ public final class ReportedPlan {
    * @throws IllegalArgumentException if {@code text} is not JSON
    */
   public ReportedPlan withText(String text) {
-    return new ReportedPlan(document, file, Optional.of(PlanLines.of(text)), base, plan, report, crossPlan, time);
+    return new ReportedPlan(document, file, Optional.of(PlanLines.of(text)), base, plan, report, crossPlan, time, sourceText);
   }
 
   /** This report with the time its validation took (JUnit XML's {@code time}). */
   public ReportedPlan withTime(Duration took) {
-    return new ReportedPlan(document, file, lines, base, plan, report, crossPlan, Optional.of(took));
+    return new ReportedPlan(document, file, lines, base, plan, report, crossPlan, Optional.of(took), sourceText);
+  }
+
+  /**
+   * This report with the text of the plan's source document (the kế hoạch itself, as its tasks' source lines
+   * count: {@link dev.plancompliance.model.Task#source()}), so that the HTML report quotes the plan's own
+   * words beside each finding.
+   */
+  public ReportedPlan withSource(String text) {
+    return new ReportedPlan(document, file, lines, base, plan, report, crossPlan, time, Optional.of(Objects.requireNonNull(text, "text")));
+  }
+
+  /**
+   * The reports of a plan set that was not read from a set document (built in memory, or from a host's
+   * records): the parent, each child, then the cross-plan report, each document named by its plan's symbol.
+   */
+  public static List<ReportedPlan> ofSet(PlanSet set, SetReport report) {
+    List<ReportedPlan> all = new ArrayList<>();
+    all.add(of(set.parent(), report.parent()));
+    for (int i = 0; i < set.children().size(); i++) {
+      all.add(of(set.children().get(i), report.children().get(i)));
+    }
+    all.add(new ReportedPlan(set.parent().ref().symbol(), Optional.empty(), Optional.empty(), "$", set.parent(), report.crossPlan(), true, Optional.empty(), Optional.empty()));
+    return List.copyOf(all);
+  }
+
+  /** An equal copy, another instance (a report given twice to a page is shown twice). */
+  ReportedPlan copy() {
+    return new ReportedPlan(document, file, lines, base, plan, report, crossPlan, time, sourceText);
   }
 
   private ReportedPlan at(String base) {
-    return new ReportedPlan(document, file, lines, base, plan, report, crossPlan, time);
+    return new ReportedPlan(document, file, lines, base, plan, report, crossPlan, time, sourceText);
   }
 
   /** The document's name. */
@@ -156,6 +186,11 @@ public final class ReportedPlan {
   /** The time the validation took, when it was measured. */
   public Optional<Duration> time() {
     return time;
+  }
+
+  /** The text of the plan's source document, when it was given ({@link #withSource}). */
+  public Optional<String> sourceText() {
+    return sourceText;
   }
 
   /** Where the plan sits in its document: {@code $}, or {@code $.children[1]} in a set document. */
