@@ -116,6 +116,12 @@ class VerdictAcrossFormatsTest {
       }
     }
     assertEquals(verdict.name(), junitVerdict);
+
+    CliRun html = CliRun.of("validate", "--as-of", AS_OF, "--format", "html", "--lang", "en", document);
+    assertEquals(code, html.code(), "exit code of --format html");
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.out());
+    assertEquals(verdict.label(Language.EN), page.selectFirst("table.plans tbody tr .badge").text(), "the plan's verdict in the plans table");
+    assertEquals(verdict.label(Language.EN), page.selectFirst("#p1 .badge").text(), "and at the head of its section");
     return verdict;
   }
 }
