@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
  * the whole run ({@link Verdict#combined}): 0 every document COMPLIANT, 1 some document NOT COMPLIANT (an
  * ERROR finding), 2 bad input or usage (one clear line on stderr; the stack trace only with
  * {@code --verbose}), 3 none NOT COMPLIANT but some INCONCLUSIVE (a rule of ERROR severity could not
- * decide or failed to run) or NOT A PLAN (a notice, letter… that no plan rule judges).
+ * decide or failed to run) or NOT A PLAN (a notice, letter… that no plan rule judges), 4 a failure of
+ * plan-check itself (one line on stderr). What a message quotes from a document is escaped and cut.
  */
 @Command(
     name = "plan-check",
@@ -58,6 +59,8 @@ public final class PlanCheck implements Callable<Integer> {
   static final int ERRORS_FOUND = 1;
   static final int BAD_INPUT = 2;
   static final int INCONCLUSIVE = 3;
+  /** A failure of plan-check itself (a defect, or the JVM out of memory), not of the input: one line on stderr. */
+  static final int INTERNAL_FAILURE = 4;
 
   /** The exit code of a verdict: 0 compliant, 1 not compliant, 3 inconclusive (or not a plan). */
   static int exitCode(Verdict verdict) {
@@ -97,14 +100,23 @@ public final class PlanCheck implements Callable<Integer> {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
       boolean verbose = parsed.originalArgs().contains("--verbose");
-      line.getErr().println("plan-check: " + describe(ex));
+      boolean input = isBadInput(ex);
+      line.getErr().println("plan-check: " + (input ? "" : "internal failure, please report it: ") + printable(ex, describe(ex)));
       if (verbose) {
         ex.printStackTrace(line.getErr());
       }
       line.getErr().flush();
-      return BAD_INPUT;
+      return input ? BAD_INPUT : INTERNAL_FAILURE;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError | AssertionError | LinkageError e) {
+      // an Error passes picocli's handler: still one line and a code of its own, not a stack trace and 1
+      err.println("plan-check: internal failure, please report it: " + e.getClass().getSimpleName() + ": "
+          + dev.plancompliance.model.Text.excerpt(String.valueOf(e.getMessage()), 500));
+      code = INTERNAL_FAILURE;
+    }
     out.flush();
     err.flush();
     return code;
@@ -126,6 +138,24 @@ public final class PlanCheck implements Callable<Integer> {
           : String.join(", ", java.util.Arrays.asList(allowed).subList(0, allowed.length - 1)) + " or " + allowed[allowed.length - 1];
       throw new CommandLine.ParameterException(cl, option + " must be " + all + ", was " + value);
     }
+  }
+
+  /** Whether {@code ex} says the input (documents, options, rule folders) is bad, rather than plan-check. */
+  static boolean isBadInput(Exception ex) {
+    return ex instanceof IllegalArgumentException || ex instanceof IOException || ex instanceof java.io.UncheckedIOException
+        || ex instanceof PlanFormatException || ex instanceof RuleSetException || ex instanceof dev.plancompliance.model.text.DocumentImportException
+        || ex instanceof CommandLine.ParameterException;
+  }
+
+  /**
+   * A message as stderr may show it: what a document put in it cannot start a line or drive the terminal
+   * (control characters escaped) and is cut; a rule folder's problems keep one line each.
+   */
+  static String printable(Exception ex, String message) {
+    if (ex instanceof RuleSetException) {
+      return String.join("\n", message.lines().map(l -> dev.plancompliance.model.Text.excerpt(l, 1_000)).toList());
+    }
+    return dev.plancompliance.model.Text.excerpt(message, 2_000);
   }
 
   static String describe(Exception ex) {
@@ -206,7 +236,8 @@ public final class PlanCheck implements Callable<Integer> {
           "0:every document COMPLIANT",
           "1:some document NOT COMPLIANT (an ERROR finding)",
           "2:bad input or usage",
-          "3:none NOT COMPLIANT, but some INCONCLUSIVE (a rule of ERROR severity could not decide) or NOT A PLAN"})
+          "3:none NOT COMPLIANT, but some INCONCLUSIVE (a rule of ERROR severity could not decide) or NOT A PLAN",
+          "4:an internal failure of plan-check (one line on stderr; please report it)"})
   static final class Validate implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -38,13 +38,31 @@ public abstract class Agency {
 
   public static class Builder extends ImmutableAgency.Builder {}
 
-  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+([-/][a-z0-9]+)*");
+  /**
+   * Whether {@code id} is lower-case ASCII words joined by - or / ({@code [a-z0-9]+([-/][a-z0-9]+)*}),
+   * checked in one pass: a regular expression's repeated group recurses once per word and overflows the
+   * stack on a few thousand words.
+   */
+  static boolean isId(String id) {
+    boolean afterWord = false;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterWord = true;
+      } else if ((c == '-' || c == '/') && afterWord) {
+        afterWord = false;
+      } else {
+        return false;
+      }
+    }
+    return afterWord;
+  }
 
   @Value.Check
   void check() {
     Checks.nonBlank(nameVi(), "Agency", "nameVi");
-    if (!ID.matcher(id()).matches()) {
-      throw new InvalidValueException("Agency", "id", "must be lower-case ASCII words joined by - or /, was \"" + id() + "\"");
+    if (!isId(id())) {
+      throw new InvalidValueException("Agency", "id", "must be lower-case ASCII words joined by - or /, was \"" + Text.excerpt(id(), Text.MESSAGE_EXCERPT) + "\"");
     }
   }
 }

@@ -16,10 +16,10 @@ public final class DeadlineFormatException extends IllegalArgumentException {
   DeadlineFormatException(String phrase, int position, String found, String expected) {
     super(
         "Cannot read the time phrase \""
-            + phrase
+            + Text.excerpt(phrase, Text.MESSAGE_EXCERPT)
             + "\": at position "
             + position
-            + (found.isEmpty() ? " (end of phrase)" : " found \"" + found + "\"")
+            + (found.isEmpty() ? " (end of phrase)" : " found \"" + Text.excerpt(found, Text.MESSAGE_EXCERPT) + "\"")
             + ", expected "
             + expected);
     this.phrase = phrase;

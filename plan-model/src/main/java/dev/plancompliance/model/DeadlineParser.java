@@ -68,7 +68,21 @@ import java.util.regex.Pattern;
  */
 public final class DeadlineParser {
 
+  /**
+   * The longest phrase read, in characters. Time phrases are short (the seeds' longest is under 300); a
+   * longer text is refused with a {@link DeadlineFormatException} instead of being read in time and stack
+   * that grow with it.
+   */
+  public static final int MAX_PHRASE_LENGTH = 2_000;
+
   private DeadlineParser() {}
+
+  private static void requireShort(String phrase) {
+    if (phrase.length() > MAX_PHRASE_LENGTH) {
+      throw new DeadlineFormatException(phrase, MAX_PHRASE_LENGTH, phrase.substring(MAX_PHRASE_LENGTH, Math.min(phrase.length(), MAX_PHRASE_LENGTH + 20)),
+          "a time phrase of at most " + MAX_PHRASE_LENGTH + " characters (DeadlineParser.MAX_PHRASE_LENGTH); this text has " + phrase.length());
+    }
+  }
 
   /**
    * Reads one time phrase. A blank phrase (or a bare table cell {@code |}) states no time at all and
@@ -78,6 +92,7 @@ public final class DeadlineParser {
    */
   public static Deadline parse(String phrase) {
     Objects.requireNonNull(phrase, "phrase");
+    requireShort(phrase);
     Input in = Input.of(phrase);
     if (in.coreStart == in.coreEnd) {
       if (in.labelled) {
@@ -102,6 +117,7 @@ public final class DeadlineParser {
    */
   public static Horizon parseHorizon(String text) {
     Objects.requireNonNull(text, "text");
+    requireShort(text);
     Input in = Input.of(text);
     Matcher vision = HORIZON_VISION.matcher(in.text).region(in.coreStart, in.coreEnd);
     boolean hasVision = vision.find();

@@ -11,7 +11,7 @@ public final class InvalidValueException extends IllegalArgumentException {
   private final String reason;
 
   InvalidValueException(String type, String field, String reason) {
-    super(type + "." + field + " " + reason);
+    super(type + "." + Text.excerpt(field, Text.MESSAGE_EXCERPT) + " " + Text.excerpt(reason, 4 * Text.MESSAGE_EXCERPT));
     this.field = field;
     this.reason = reason;
   }

@@ -56,6 +56,41 @@ public final class Text {
     return key(a).equals(key(b));
   }
 
+  /** Characters of a document's text an error message quotes at most ({@link #excerpt}). */
+  public static final int MESSAGE_EXCERPT = 200;
+
+  /**
+   * {@code s} as an error message may show it: line breaks, tabs and other control characters, the
+   * noncharacters U+FFFE/U+FFFF and lone surrogates written as escapes ({@code \n}, {@code \u001B}), so
+   * that a document cannot start a line of its own or drive a terminal; cut to {@code max} characters with
+   * "…" and the full length. {@code null} stays {@code null}.
+   */
+  public static String excerpt(String s, int max) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), max) + 16);
+    int n = s.length();
+    int i = 0;
+    for (; i < n && sb.length() < max; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(c).append(s.charAt(++i));
+      } else if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c)) {
+        sb.append(String.format("\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return i < n ? sb.append("… (").append(n).append(" characters)").toString() : sb.toString();
+  }
+
   static String requireNonBlank(String value, String field) {
     Objects.requireNonNull(value, field);
     if (value.isBlank()) {

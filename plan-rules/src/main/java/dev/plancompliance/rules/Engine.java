@@ -58,12 +58,14 @@ final class Engine {
           ctx.ruleFailed(listener.lastRule, set.ids().getOrDefault(listener.lastRule, listener.lastRule),
               "firing limit of " + firingLimit + " reached; the rule may fire without end");
         }
-      } catch (RuntimeException e) {
-        // A condition that throws stops its whole session: name the rule when Drools' message does, and let
-        // the report say that the set's other rules were not evaluated to the end.
+      } catch (RuntimeException | AssertionError | StackOverflowError | LinkageError e) {
+        // A condition that throws stops its whole session, and so does an Error thrown by a consequence (the
+        // consequence handler sees exceptions only): name the rule when Drools' message does, else the rule
+        // that was firing, and let the report say that the set's other rules were not evaluated to the end.
+        // Other Errors (out of memory) are the JVM's, not a rule's, and pass.
         LOG.debug("rule set {} failed on plan {}", set.name(), subject, e);
         Matcher named = FAILED_RULE.matcher(String.valueOf(e.getMessage()));
-        String rule = named.find() ? named.group(1) : set.name();
+        String rule = named.find() ? named.group(1) : !(e instanceof RuntimeException) && !listener.lastRule.isEmpty() ? listener.lastRule : set.name();
         ctx.ruleFailed(rule, set.ids().getOrDefault(rule, rule), describe(e));
         ctx.ruleSetStopped(set.rules().stream().map(RuleInfo::id).toList(), rule);
       } finally {

@@ -152,6 +152,31 @@ class PlanValidatorTest {
   }
 
   @Test
+  void ruleWhoseConsequenceThrowsAnAssertionErrorOrOverflowsTheStack_isNamedInAnIncompleteReport(@TempDir Path dir) throws IOException {
+    for (String[] body : new String[][] {{"X-110", "throw new AssertionError(\"unexpected \" + $t.code());", "AssertionError: unexpected "},
+        {"X-111", "down(0);", "StackOverflowError"}}) {
+      Path folder = dir.resolve(body[0]);
+      java.nio.file.Files.createDirectories(folder);
+      customRules(folder, String.join("\n",
+          "function int down(int n) { return down(n + 1) + 1; }",
+          "rule \"" + body[0] + " errs\" @id(\"" + body[0] + "\") @severity(\"ERROR\") @basis(\"test\")",
+          "when $t : Task() then",
+          "  " + body[1],
+          "end"), body[0]);
+      PlanValidator both = PlanValidator.builder().withStandardRules().addRules(folder).build();
+      for (Plan plan : List.of(TestPlans.oneTask("T-1"), seedPlan())) {
+        ValidationReport report = both.validate(plan, AS_OF);
+        assertFalse(report.isComplete(), body[0]);
+        assertEquals(body[0], report.errors().get(0).ruleId());
+        assertEquals(body[0] + " errs", report.errors().get(0).rule());
+        assertTrue(report.errors().get(0).message().contains(body[2]), report.errors().get(0).message());
+        assertEquals(Outcome.NOT_EVALUABLE, report.outcome(body[0]).orElseThrow().outcome());
+        assertStandardPartKept(validator.validate(plan, AS_OF), report);
+      }
+    }
+  }
+
+  @Test
   void ruleWhoseConditionThrows_stopsOnlyItsOwnRuleSet_isNamed_andTheStandardRulesAreKept(@TempDir Path dir) throws IOException {
     customRules(dir, String.join("\n",
         "rule \"X-300 condition throws\" @id(\"X-300\") @severity(\"ERROR\") @basis(\"test\")",

@@ -180,18 +180,58 @@ public final class PlanDocuments {
       json = readText(in, file.toString());
     }
     return readSet(json, file.toString(), name -> {
-      Path target = dir.resolve(name).normalize();
-      if (Path.of(name).isAbsolute() || !target.startsWith(dir)) {
-        throw new IllegalArgumentException("\"" + name + "\", which is outside the set document's folder");
-      }
       try {
-        return read(target);
-      } catch (java.nio.file.NoSuchFileException e) {
-        throw new IllegalArgumentException("\"" + name + "\", which does not exist (" + target + ")");
+        return read(setMember(file, name));
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
+        throw new UncheckedIOException("cannot read " + Text.excerpt(name, Text.MESSAGE_EXCERPT) + ": " + e.getMessage(), e);
       }
     });
+  }
+
+  /**
+   * The file a set document {@code setFile} names {@code name} (relative to its folder): a regular file in
+   * that folder or below it, checked on the real paths, so that neither {@code ..} nor a symbolic link
+   * leads outside and a pipe or a device is never opened. The name is tried as written, then in NFC and in
+   * NFD (the reader keeps text in NFC; a file system may hold either form).
+   *
+   * @throws IllegalArgumentException naming the entry when it leads outside, does not exist or is no regular file
+   */
+  public static Path setMember(Path setFile, String name) throws IOException {
+    Path dir = setFile.toAbsolutePath().normalize().getParent();
+    String shown = "\"" + Text.excerpt(name, Text.MESSAGE_EXCERPT) + "\"";
+    Path target = null;
+    for (String candidate : new java.util.LinkedHashSet<>(List.of(name, Text.nfc(name), java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)))) {
+      Path p;
+      try {
+        p = Path.of(candidate);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new IllegalArgumentException(shown + ", which is not a file name");
+      }
+      Path resolved = dir.resolve(p).normalize();
+      if (candidate.isEmpty() || p.isAbsolute() || !resolved.startsWith(dir)) {
+        throw new IllegalArgumentException(shown + ", which is outside the set document's folder");
+      }
+      if (Files.exists(resolved, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        target = resolved;
+        break;
+      }
+    }
+    if (target == null) {
+      throw new IllegalArgumentException(shown + ", which does not exist in the set document's folder");
+    }
+    Path real;
+    try {
+      real = target.toRealPath();
+    } catch (IOException e) {
+      throw new IllegalArgumentException(shown + ", a link that leads nowhere");
+    }
+    if (!real.startsWith(dir.toRealPath())) {
+      throw new IllegalArgumentException(shown + ", a link that leads outside the set document's folder");
+    }
+    if (!Files.isRegularFile(real)) {
+      throw new IllegalArgumentException(shown + ", which is not a regular file");
+    }
+    return target;
   }
 
   /** Reads a plan set document whose plans are all given inline. */
@@ -578,7 +618,18 @@ public final class PlanDocuments {
 
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return Text.nfc(StringDeserializer.instance.deserialize(p, ctxt));
+      String s = StringDeserializer.instance.deserialize(p, ctxt);
+      for (int i = 0; s != null && i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          // "\ud800" alone is valid JSON but no character: it could not be written back as UTF-8
+          throw ctxt.weirdStringException(Text.excerpt(s, Text.MESSAGE_EXCERPT), String.class,
+              String.format("a lone surrogate \\u%04X at character %d is not Unicode text", (int) c, i));
+        }
+      }
+      return Text.nfc(s);
     }
 
     @Override
@@ -742,7 +793,10 @@ public final class PlanDocuments {
         expected = path.endsWith("]") ? "a value (a list holds no null)" : "a value, or the field left out";
         found = "null";
       } else if (e instanceof InvalidFormatException f) {
-        expected = describe(f.getTargetType());
+        String why = String.valueOf(f.getOriginalMessage());
+        // the string reader's own refusal (a lone surrogate) says why after its last colon
+        expected = f.getTargetType() == String.class && why.contains("lone surrogate")
+            ? "Unicode text (" + why.substring(why.lastIndexOf(": ") + 2) + ")" : describe(f.getTargetType());
         found = offset >= 0 ? Tokens.describeAt(json, offset) : quote(f.getValue());
       } else if (e instanceof MismatchedInputException mi) {
         // Jackson may stand past the value's first token (inside an array it did not expect): point at the value

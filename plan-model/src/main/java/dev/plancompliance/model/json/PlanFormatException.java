@@ -1,5 +1,7 @@
 package dev.plancompliance.model.json;
 
+import dev.plancompliance.model.Text;
+
 import java.util.Optional;
 
 /**
@@ -28,16 +30,17 @@ public final class PlanFormatException extends RuntimeException {
   }
 
   private static String format(String source, String path, int line, int column, String expected, String found) {
-    StringBuilder sb = new StringBuilder(source);
+    // what a document put in the message (its file name, field names, values) is escaped and cut
+    StringBuilder sb = new StringBuilder(Text.excerpt(source, 2 * Text.MESSAGE_EXCERPT));
     if (line > 0) {
       sb.append(':').append(line);
       if (column > 0) {
         sb.append(':').append(column);
       }
     }
-    sb.append(": at ").append(path).append(": expected ").append(expected);
+    sb.append(": at ").append(Text.excerpt(path, 2 * Text.MESSAGE_EXCERPT)).append(": expected ").append(Text.excerpt(expected, 4 * Text.MESSAGE_EXCERPT));
     if (found != null) {
-      sb.append(", found ").append(found);
+      sb.append(", found ").append(Text.excerpt(found, 2 * Text.MESSAGE_EXCERPT));
     }
     return sb.toString();
   }

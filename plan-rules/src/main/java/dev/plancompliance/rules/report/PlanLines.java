@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.plancompliance.model.Plan;
-import dev.plancompliance.model.PlanSet;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -73,14 +72,6 @@ final class PlanLines {
         return Optional.empty();
       }
     }
-  }
-
-  /** The base path of a set's child plan named by {@code key}, or of the parent. */
-  static String baseInSet(PlanSet set, Plan plan) {
-    if (plan == set.parent()) {
-      return "$.parent";
-    }
-    return "$.children[" + set.children().indexOf(plan) + "]";
   }
 
   private static int indexOf(Plan plan, String field, String key) {

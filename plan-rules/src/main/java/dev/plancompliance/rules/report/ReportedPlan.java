@@ -72,9 +72,10 @@ public final class ReportedPlan {
    * @throws IOException if the set document or a file it names cannot be read
    */
   public static List<ReportedPlan> ofSet(PlanSet set, SetReport report, Path setFile) throws IOException {
-    String text = Files.readString(setFile, StandardCharsets.UTF_8);
+    String read = Files.readString(setFile, StandardCharsets.UTF_8);
+    String text = read.startsWith("\uFEFF") ? read.substring(1) : read; // as the set reader does
     JsonNode root = PlanDocuments.objectMapper().readTree(text);
-    Path folder = setFile.getParent() == null ? Path.of("") : setFile.getParent();
+    Optional<PlanLines> setLines = Optional.of(PlanLines.of(text)); // once for every plan written inline
     List<JsonNode> entries = new ArrayList<>();
     entries.add(root.get("parent"));
     root.path("children").forEach(entries::add);
@@ -89,10 +90,11 @@ public final class ReportedPlan {
       JsonNode entry = entries.get(i);
       ReportedPlan reported = of(plans.get(i), reports.get(i));
       if (entry != null && entry.isTextual()) {
-        Path child = folder.resolve(entry.asText()).normalize();
+        Path child = PlanDocuments.setMember(setFile, entry.asText());
         all.add(reported.inFile(child, Files.readString(child, StandardCharsets.UTF_8)));
       } else {
-        all.add(reported.inFile(setFile, text).at(PlanLines.baseInSet(set, plans.get(i))));
+        all.add(new ReportedPlan(setFile.toString(), Optional.of(setFile), setLines, i == 0 ? "$.parent" : "$.children[" + (i - 1) + "]", reported.plan, reported.report,
+            false, Optional.empty(), Optional.empty()));
       }
     }
     ReportedPlan parent = all.get(0);
