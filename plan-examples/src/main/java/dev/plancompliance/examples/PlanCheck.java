@@ -280,7 +280,10 @@ public final class PlanCheck implements Callable<Integer> {
       try {
         date = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
       } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(cl, "--as-of must be a date YYYY-MM-DD, was " + asOf);
+        throw new CommandLine.ParameterException(cl, "--as-of must be a date YYYY-MM-DD, was " + dev.plancompliance.model.Text.excerpt(asOf, 40));
+      }
+      if (date.getYear() < PlanDocuments.MIN_YEAR || date.getYear() > PlanDocuments.MAX_YEAR) {
+        throw new CommandLine.ParameterException(cl, "--as-of must be a date from " + PlanDocuments.MIN_YEAR + " to " + PlanDocuments.MAX_YEAR + ", was " + asOf);
       }
       // Compiling the rule base and reading the documents need different classes: do both at once.
       CompletableFuture<PlanValidator> building = CompletableFuture.supplyAsync(rules::validator);

@@ -80,12 +80,30 @@ public final class RuleContext {
    * related plan.
    */
   public void failChild(Plan child, String field, Object... params) {
-    raise(null, "children[" + PlanSet.key(child) + "]." + field, null, child, params);
+    raise(null, "children[" + pathKey(PlanSet.key(child)) + "]." + field, null, child, params);
   }
 
   /** {@link #failChild} with the message {@code <id>.<variant>}. */
   public void failChildAs(String variant, Plan child, String field, Object... params) {
-    raise(variant, "children[" + PlanSet.key(child) + "]." + field, null, child, params);
+    raise(variant, "children[" + pathKey(PlanSet.key(child)) + "]." + field, null, child, params);
+  }
+
+  /**
+   * {@code key} as a finding path writes it between brackets: {@code \\}, {@code [} and {@code ]} escaped
+   * with a backslash, so that a path reads one way only (task {@code a].agencies[b} and agency {@code c}
+   * cannot give the path, hence the fingerprint, of task {@code a} and agency {@code b].agencies[c}).
+   * Keys without those characters, which is every real one, are written as they are.
+   */
+  public static String pathKey(String key) {
+    if (key.indexOf('[') < 0 && key.indexOf(']') < 0 && key.indexOf('\\') < 0) {
+      return key;
+    }
+    return key.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+  }
+
+  /** {@link #pathKey}, for a rule that writes a key into a path: {@code "agencies[" + ctx.key($id) + "]"}. */
+  public String key(String key) {
+    return pathKey(key);
   }
 
   /** A finding at {@code path} (e.g. {@code reportingDuties}). */
@@ -100,12 +118,12 @@ public final class RuleContext {
 
   /** A finding on {@code task}'s {@code field}; adds the parameters {@code task} (its code) and {@code title}. */
   public void failTask(Task task, String field, Object... params) {
-    raise(null, "tasks[" + task.code() + "]." + field, task, null, params);
+    raise(null, "tasks[" + pathKey(task.code()) + "]." + field, task, null, params);
   }
 
   /** A finding on {@code task}'s {@code field} with the message {@code <id>.<variant>}. */
   public void failTaskAs(String variant, Task task, String field, Object... params) {
-    raise(variant, "tasks[" + task.code() + "]." + field, task, null, params);
+    raise(variant, "tasks[" + pathKey(task.code()) + "]." + field, task, null, params);
   }
 
   /** The rule does not apply to this plan; {@code reason} is a catalogue key under {@code reason.}. */

@@ -93,6 +93,18 @@ public final class PlanDocuments {
   public static final int MAX_NESTING_DEPTH = 64;
   public static final int MAX_STRING_LENGTH = 1 << 20;
   public static final long MAX_DOCUMENT_LENGTH = 64L << 20;
+  /**
+   * The longest string of a value this library wrote and reads back ({@link #readValue}: a validation
+   * report, a diff), 16 Mi characters: a finding's message may quote a plan's string of up to
+   * {@link #MAX_STRING_LENGTH}, so a report the library wrote is always read back.
+   */
+  public static final int MAX_REPORT_STRING_LENGTH = 16 << 20;
+  /** The earliest year a date of a document may have: before it, no plan of this kind was issued. */
+  public static final int MIN_YEAR = 1900;
+  /** The latest year a date of a document may have. */
+  public static final int MAX_YEAR = 2199;
+  /** The longest document {@link #readValue} reads, in bytes or characters: 256 Mi. */
+  public static final long MAX_REPORT_LENGTH = 256L << 20;
 
   /** Class-path resource holding the JSON Schema (draft 2020-12) of plan documents. */
   public static final String SCHEMA_RESOURCE = "/dev/plancompliance/model/json/plan.schema.json";
@@ -104,6 +116,7 @@ public final class PlanDocuments {
   public static final String DIRECTIVE_SCHEMA_RESOURCE = "/dev/plancompliance/model/json/directive.schema.json";
 
   private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectMapper REPORT_MAPPER = newMapper(MAX_REPORT_STRING_LENGTH, MAX_REPORT_LENGTH);
   // trailing content is checked by parse(), which can say what it found
   private static final ObjectReader PLAN_READER = MAPPER.readerFor(Plan.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final ObjectReader DIRECTIVE_READER = MAPPER.readerFor(Directive.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -302,11 +315,12 @@ public final class PlanDocuments {
   }
 
   /**
-   * Reads a value of {@code type} (a model value, or a host's or another module's value such as a validation
-   * report) from JSON with the same strict rules and the same errors as plan documents.
+   * Reads a value of {@code type} (a value the library wrote, such as a validation report or a diff, or a
+   * host's own) from JSON with the same strict rules and the same errors as plan documents, and the larger
+   * limits of {@link #MAX_REPORT_STRING_LENGTH} and {@link #MAX_REPORT_LENGTH}: a report quotes plan strings.
    */
   public static <T> T readValue(String json, String source, Class<T> type) {
-    ObjectReader reader = MAPPER.readerFor(Objects.requireNonNull(type, "type")).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    ObjectReader reader = REPORT_MAPPER.readerFor(Objects.requireNonNull(type, "type")).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     return parse(reader, Objects.requireNonNull(json, "json"), Objects.requireNonNull(source, "source"), type.getSimpleName());
   }
 
@@ -520,6 +534,10 @@ public final class PlanDocuments {
   }
 
   private static ObjectMapper newMapper() {
+    return newMapper(MAX_STRING_LENGTH, MAX_DOCUMENT_LENGTH);
+  }
+
+  private static ObjectMapper newMapper(int maxStringLength, long maxDocumentLength) {
     JsonMapper mapper =
         JsonMapper.builder()
             .addModule(new Jdk8Module())
@@ -567,8 +585,8 @@ public final class PlanDocuments {
         .setStreamReadConstraints(
             StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .maxStringLength(maxStringLength)
+                .maxDocumentLength(maxDocumentLength)
                 .build());
     for (LogicalType t : List.of(LogicalType.Textual, LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Enum)) {
       mapper.coercionConfigFor(t)
@@ -663,11 +681,18 @@ public final class PlanDocuments {
       if (!shape.matcher(text).matches()) {
         throw ctxt.weirdStringException(text, handledType(), "not of the form " + shape.pattern());
       }
+      T value;
       try {
-        return parse.apply(text);
+        value = parse.apply(text);
       } catch (DateTimeParseException e) {
         throw ctxt.weirdStringException(text, handledType(), e.getMessage());
       }
+      int year = value instanceof LocalDate d ? d.getYear() : value instanceof YearMonth m ? m.getYear() : MIN_YEAR;
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        // year 0000 is ISO text too, and would make every monthly report since then overdue
+        throw ctxt.weirdStringException(text, handledType(), "a year from " + MIN_YEAR + " to " + MAX_YEAR + " (PlanDocuments.MIN_YEAR, MAX_YEAR)");
+      }
+      return value;
     }
 
     @Override
@@ -796,7 +821,9 @@ public final class PlanDocuments {
         String why = String.valueOf(f.getOriginalMessage());
         // the string reader's own refusal (a lone surrogate) says why after its last colon
         expected = f.getTargetType() == String.class && why.contains("lone surrogate")
-            ? "Unicode text (" + why.substring(why.lastIndexOf(": ") + 2) + ")" : describe(f.getTargetType());
+            ? "Unicode text (" + why.substring(why.lastIndexOf(": ") + 2) + ")"
+            : why.contains("PlanDocuments.MIN_YEAR") ? describe(f.getTargetType()) + " with a year from " + MIN_YEAR + " to " + MAX_YEAR
+            : describe(f.getTargetType());
         found = offset >= 0 ? Tokens.describeAt(json, offset) : quote(f.getValue());
       } else if (e instanceof MismatchedInputException mi) {
         // Jackson may stand past the value's first token (inside an array it did not expect): point at the value

@@ -130,4 +130,17 @@ class AdversarialInputTest {
     }
     assertFalse(Files.exists(set));
   }
+
+  @Test
+  void aDateOutsideTheYears1900To2199IsRefusedAtItsPath() {
+    String json = PlanDocuments.write(HuePlan.plan());
+    for (String date : new String[] {"0000-01-01", "1899-12-31", "2200-01-01"}) {
+      String bad = json.replaceFirst("\"issuedOn\": \"[0-9-]+\"", "\"issuedOn\": \"" + date + "\"");
+      PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanDocuments.read(bad, "old.json"), date);
+      assertTrue(e.getMessage().contains("with a year from 1900 to 2199"), e.getMessage());
+      assertTrue(e.path().endsWith(".issuedOn"), e.path());
+    }
+    String fine = json.replaceFirst("\"issuedOn\": \"[0-9-]+\"", "\"issuedOn\": \"1900-01-01\"");
+    assertEquals(java.time.LocalDate.of(1900, 1, 1), PlanDocuments.read(fine, "ok.json").citations().stream().map(c -> c.target().issuedOn()).flatMap(java.util.Optional::stream).min(java.util.Comparator.naturalOrder()).orElseThrow());
+  }
 }

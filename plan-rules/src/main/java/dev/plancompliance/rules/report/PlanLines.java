@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The line of each value of a JSON document, so that a finding's path ({@code tasks[II.1].leads}) can be
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class PlanLines {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
-  private static final Pattern FIRST = Pattern.compile("^([A-Za-z]+)(?:\\[([^\\]]*)\\])?");
-  private static final Pattern REST = Pattern.compile("^((?:\\.[A-Za-z]+)*)");
 
   private final Map<String, Integer> lines = new HashMap<>();
 
@@ -45,11 +41,20 @@ final class PlanLines {
    * document) that {@code findingPath} points at; the nearest enclosing value with a known line.
    */
   Optional<Integer> lineOf(Plan plan, String base, String findingPath) {
-    Matcher m = FIRST.matcher(findingPath);
+    // read by hand, not by a regular expression: a repeated group recurses per character, and a task
+    // code of "1]" and ".x" × 5,000 overflowed the stack
     String candidate = base;
-    if (m.find()) {
-      String field = m.group(1);
-      String key = m.group(2);
+    int i = letters(findingPath, 0);
+    if (i > 0) {
+      String field = findingPath.substring(0, i);
+      String key = null;
+      if (i < findingPath.length() && findingPath.charAt(i) == '[') {
+        int end = keyEnd(findingPath, i + 1);
+        if (end < findingPath.length() && findingPath.charAt(end) == ']') {
+          key = unescape(findingPath.substring(i + 1, end));
+          i = end + 1;
+        }
+      }
       candidate = base + "." + field;
       int index = key == null ? -1 : indexOf(plan, field, key);
       if (index >= 0) {
@@ -58,10 +63,15 @@ final class PlanLines {
         candidate = base + ".tasks"; // a group without a task: point at the task list
       }
       // then the plain fields that follow (".leads", ".ref.issuedOn"), up to the first keyed one
-      Matcher rest = REST.matcher(findingPath.substring(m.end()));
-      if (rest.find()) {
-        candidate += rest.group(1);
+      int restStart = i;
+      while (i < findingPath.length() && findingPath.charAt(i) == '.') {
+        int end = letters(findingPath, i + 1);
+        if (end == i + 1) {
+          break;
+        }
+        i = end;
       }
+      candidate += findingPath.substring(restStart, i);
     }
     for (String p = candidate; ; p = parent(p)) {
       Integer line = lines.get(p);
@@ -74,32 +84,64 @@ final class PlanLines {
     }
   }
 
-  private static int indexOf(Plan plan, String field, String key) {
-    switch (field) {
-      case "tasks":
-        for (int i = 0; i < plan.tasks().size(); i++) {
-          if (plan.tasks().get(i).code().equals(key)) {
-            return i;
-          }
-        }
-        return -1;
-      case "agencies":
-        for (int i = 0; i < plan.agencies().size(); i++) {
-          if (plan.agencies().get(i).id().equals(key)) {
-            return i;
-          }
-        }
-        return -1;
-      case "budgetYears":
-        for (int i = 0; i < plan.budgetYears().size(); i++) {
-          if (String.valueOf(plan.budgetYears().get(i).fiscalYear()).equals(key)) {
-            return i;
-          }
-        }
-        return -1;
-      default:
-        return key.matches("\\d+") ? Integer.parseInt(key) : -1;
+  /** The end of the run of ASCII letters of {@code s} from {@code from}. */
+  private static int letters(String s, int from) {
+    int i = from;
+    while (i < s.length() && ((s.charAt(i) >= 'a' && s.charAt(i) <= 'z') || (s.charAt(i) >= 'A' && s.charAt(i) <= 'Z'))) {
+      i++;
     }
+    return i;
+  }
+
+  private static String unescape(String key) {
+    if (key.indexOf('\\') < 0) {
+      return key;
+    }
+    StringBuilder sb = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '\\' && i + 1 < key.length()) {
+        c = key.charAt(++i);
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** The index of the {@code ]} that closes the key starting at {@code from} in {@code path} (escapes skipped). */
+  static int keyEnd(String path, int from) {
+    for (int i = from; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == ']') {
+        return i;
+      }
+    }
+    return path.length();
+  }
+
+  /** Per plan, the position of each task code, agency id and fiscal year: made once, not searched per finding. */
+  private final Map<Plan, Map<String, Integer>> positions = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  private int indexOf(Plan plan, String field, String key) {
+    if (!field.equals("tasks") && !field.equals("agencies") && !field.equals("budgetYears")) {
+      return key.matches("\\d{1,9}") ? Integer.parseInt(key) : -1;
+    }
+    Map<String, Integer> at = positions.computeIfAbsent(plan, p -> {
+      Map<String, Integer> m = new HashMap<>();
+      for (int i = p.tasks().size() - 1; i >= 0; i--) {
+        m.put("tasks\u0000" + p.tasks().get(i).code(), i); // the first of equal codes wins
+      }
+      for (int i = p.agencies().size() - 1; i >= 0; i--) {
+        m.put("agencies\u0000" + p.agencies().get(i).id(), i);
+      }
+      for (int i = p.budgetYears().size() - 1; i >= 0; i--) {
+        m.put("budgetYears\u0000" + p.budgetYears().get(i).fiscalYear(), i);
+      }
+      return m;
+    });
+    return at.getOrDefault(field + "\u0000" + key, -1);
   }
 
   private static String parent(String path) {

@@ -208,8 +208,8 @@ public final class ReportedPlan {
       if (path.startsWith("children[") && f.relatedPlan().isPresent()) {
         String full = path;
         target = all.stream().filter(c -> !c.crossPlan && c.plan.ref().equals(f.relatedPlan().get())
-            && full.startsWith("children[" + PlanSet.key(c.plan) + "]")).findFirst().orElse(this);
-        path = path.substring(path.indexOf("].") + 2);
+            && full.startsWith("children[" + dev.plancompliance.rules.RuleContext.pathKey(PlanSet.key(c.plan)) + "]")).findFirst().orElse(this);
+        path = path.substring(Math.min(path.length(), PlanLines.keyEnd(path, "children[".length()) + 2));
       } else if (path.startsWith("parent.")) {
         path = path.substring("parent.".length());
       }
