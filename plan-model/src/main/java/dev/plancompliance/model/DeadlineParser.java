@@ -220,7 +220,11 @@ public final class DeadlineParser {
               "\\btheo (?:(?:thời hạn|tiến độ|lộ trình) )?(?:(?:tại|theo|của|trong|nêu tại|quy định tại) )?"
                   + "(?:kế hoạch|quyết định|chương trình|công văn|văn bản|chỉ thị|nghị quyết|thông báo|đề án"
                   + "|nghị định|thông tư|luật)(?: số)? (?<ref>" + MASK + "+)",
-              h -> h.frame(null, p -> new External(p, Source.REFERENCED_DOCUMENT, h.original("ref")))),
+              h -> {
+                // read now: the frame is made later, when this hit's matcher has moved on (token soup found it)
+                String ref = h.original("ref");
+                return h.frame(null, p -> new External(p, Source.REFERENCED_DOCUMENT, ref));
+              }),
           r("appendix",
               "\\btheo (?:thời hạn|tiến độ|thời gian) (?:(?:tại|trong|theo|ghi tại|nêu tại) )?phụ lục\\b",
               external(Source.APPENDIX)),
