@@ -29,7 +29,14 @@ public abstract class Agency {
 
   /** Whether {@code name} names this agency, with case, spacing and tone placement folded. */
   public boolean isNamed(String name) {
-    return Text.sameName(nameVi(), name);
+    return nameKey().equals(Text.key(name));
+  }
+
+  /** The Vietnamese name folded for comparison ({@link Text#key}); computed once. */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public String nameKey() {
+    return Text.key(nameVi());
   }
 
   public static Builder builder() {

@@ -62,7 +62,7 @@ public abstract class PlanSet {
     }
     Agency u = unit.get();
     if (!u.collective()) {
-      return issuer.map(i -> i.isNamed(u.nameVi())).orElse(false);
+      return issuer.map(i -> i.nameKey().equals(u.nameKey())).orElse(false); // folded once per agency, not per pair
     }
     return designatedLevel(u.kind()).filter(level -> level == child.level()).isPresent()
         && issuer.map(i -> i.kind() == u.kind() || designatedLevel(i.kind()).equals(designatedLevel(u.kind()))).orElse(true);
