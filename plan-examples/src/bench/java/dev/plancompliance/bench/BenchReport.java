@@ -34,7 +34,7 @@ public final class BenchReport {
 
   /** What one run measured. */
   private record Results(
-      Map<String, Double> us, double[] interleaved, double buildMs, Map<String, Double> cliMs, List<long[]> scaling) {}
+      Map<String, Double> us, double[] interleaved, double buildMs, Map<String, Double> cliMs, List<long[]> scaling, List<long[]> sets) {}
 
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
     Path readme = null;
@@ -86,7 +86,12 @@ public final class BenchReport {
       scaling.add(new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[4])});
     }
 
-    String table = table(new Results(us, interleaved, buildMs, cliMs, scaling));
+    List<long[]> sets = new ArrayList<>();
+    for (int n : new int[] {10, 100, 1_000}) {
+      String[] f = lastLine(benchmarks, List.of("-Xmx1g"), SetScaling.class, String.valueOf(n)).split(" ");
+      sets.add(new long[] {Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])});
+    }
+    String table = table(new Results(us, interleaved, buildMs, cliMs, scaling, sets));
     System.out.println(table);
     if (readme != null) {
       String text = Files.readString(readme, StandardCharsets.UTF_8);

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * and any budget figures and spending floor it declares. Non-compliant plans are representable; only
  * meaningless values (blank codes, duplicate task codes or agency ids, duplicate fiscal years) are rejected.
  */
-@Value.Immutable
+@Value.Immutable(prehash = true) // hashed once: the rules look plans up by value (a set's children in "from" patterns)
 @PlanStyle
 @JsonSerialize(as = ImmutablePlan.class)
 @JsonDeserialize(as = ImmutablePlan.class)
