@@ -160,4 +160,13 @@ class AdversarialCliTest {
     CliRun diff = CliRun.of("diff", older.toString(), newer.toString(), "--lang", "en");
     assertEquals(PlanCheck.ERRORS_FOUND, diff.code(), "the new ERROR is new, not unchanged: " + diff.out());
   }
+
+  @Test
+  void anAsOfDateOutsideTheYears1900To2199IsAUsageError() {
+    for (String date : new String[] {"0000-01-01", "+999999999-12-31", "2200-01-01"}) {
+      CliRun run = CliRun.of("validate", "--examples", "--as-of", date);
+      assertEquals(PlanCheck.BAD_INPUT, run.code(), date);
+      assertTrue(run.err().contains("--as-of must be a date") && run.err().lines().count() <= 3, run.err());
+    }
+  }
 }
