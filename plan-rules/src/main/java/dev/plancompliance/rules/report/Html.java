@@ -31,8 +31,9 @@ final class Html {
         default -> {
           if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
             sb.append(c).append(s.charAt(++i));
-          } else if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c)) {
-            sb.append(String.format("\\u%04X", (int) c));
+          } else if (!JUnitXml.isXmlChar(c) || (c >= 0x7F && c < 0xA0)) {
+            // what XML cannot hold, as JUnit XML writes it, and the C1 controls HTML forbids besides
+            sb.append(JUnitXml.escape(c));
           } else {
             sb.append(c);
           }

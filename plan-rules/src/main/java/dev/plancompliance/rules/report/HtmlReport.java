@@ -48,6 +48,8 @@ final class HtmlReport {
   private final List<ReportedPlan> reports;
   private final List<ReportedPlan> plans;
   private final Optional<ReportedPlan> crossPlan;
+  /** The plans' reports by plan (the first of each): a cross-plan report's own findings point at its parent's. */
+  private final Map<Plan, ReportedPlan> byPlan = new IdentityHashMap<>();
   private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
   private final Directives directives;
   private final String version;
@@ -73,6 +75,7 @@ final class HtmlReport {
     this.reports = reports;
     this.plans = reports.stream().filter(r -> !r.isCrossPlan()).toList();
     this.crossPlan = reports.stream().filter(ReportedPlan::isCrossPlan).findFirst();
+    plans.forEach(p -> byPlan.putIfAbsent(p.plan(), p));
     this.lang = lang;
     this.labels = new HtmlLabels(lang);
     for (ReportedPlan r : reports) {
@@ -324,7 +327,7 @@ final class HtmlReport {
     sb.append("<section id=\"set\" aria-labelledby=\"set-h\">\n<h2 id=\"set-h\">").append(labels.get("set")).append(": ").append(Html.text(cross.plan().ref().symbol()))
         .append("</h2>\n<p>").append(labels.get("setIntro")).append(' ').append(plans().size() - 1).append(". ").append(labels.get("crossPlan")).append(": ")
         .append(Html.text(String.join(", ", r.outcomes().stream().map(RuleOutcome::ruleId).toList()))).append(" — ").append(badge(r.verdict())).append("</p>\n");
-    body(cross, ids.get(reports.stream().filter(p -> !p.isCrossPlan() && p.plan() == cross.plan()).findFirst().orElse(cross)), "h3");
+    body(cross, ids.get(byPlan.getOrDefault(cross.plan(), cross)), "h3");
     sb.append("</section>\n");
   }
 
@@ -434,7 +437,7 @@ final class HtmlReport {
         .append(Html.text(findings.get(0).basisKind().label(lang))).append("): ").append(Html.text(basis)).append("</span></th></tr>\n");
     for (Finding f : findings) {
       ReportedPlan.Location at = r.locate(f, reports);
-      ReportedPlan in = at.in().isCrossPlan() ? plans().stream().filter(p -> p.plan() == at.in().plan()).findFirst().orElse(at.in()) : at.in();
+      ReportedPlan in = at.in().isCrossPlan() ? byPlan.getOrDefault(at.in().plan(), at.in()) : at.in();
       String rowPlan = ids.getOrDefault(in, planId);
       sb.append("<tr data-severity=\"").append(f.severity().name()).append("\" data-rule=\"").append(Html.text(ruleId)).append("\" data-plan=\"").append(rowPlan).append("\"><td>")
           .append(f.taskCode().map(Html::text).orElse("—")).append("</td><td>").append(Html.text(f.message(lang)));

@@ -178,14 +178,19 @@ final class JUnitXml {
       if (isXmlChar(cp)) {
         sb.appendCodePoint(cp);
       } else {
-        sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
+        sb.append(escape(cp));
       }
     });
     return sb.toString();
   }
 
+  /** {@code cp} as a Java escape: a backslash, u, four hex digits. */
+  static String escape(int cp) {
+    return String.format(Locale.ROOT, "\\u%04X", cp);
+  }
+
   /** Whether XML 1.0 can hold {@code cp} (its Char production); a lone surrogate is a code point it cannot. */
-  private static boolean isXmlChar(int cp) {
+  static boolean isXmlChar(int cp) {
     return cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000;
   }
 

@@ -157,10 +157,6 @@ public final class ReportedPlan {
     return new ReportedPlan(document, file, lines, base, plan, report, crossPlan, time, sourceText);
   }
 
-  private ReportedPlan at(String base) {
-    return new ReportedPlan(document, file, lines, base, plan, report, crossPlan, time, sourceText);
-  }
-
   /** The document's name. */
   public String document() {
     return document;
