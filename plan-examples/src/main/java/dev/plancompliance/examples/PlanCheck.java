@@ -158,9 +158,19 @@ public final class PlanCheck implements Callable<Integer> {
     return dev.plancompliance.model.Text.excerpt(message, 2_000);
   }
 
+  /** The report could not be written (a full disk, a closed pipe): bad input's exit code, as for a file that cannot be read. */
+  static final class ReportNotWritten extends IOException {
+    ReportNotWritten(String message) {
+      super(message);
+    }
+  }
+
   static String describe(Exception ex) {
     if (ex instanceof java.io.UncheckedIOException u) {
       return describe(u.getCause());
+    }
+    if (ex instanceof ReportNotWritten) {
+      return ex.getMessage();
     }
     if (ex instanceof PlanFormatException || ex instanceof RuleSetException || ex instanceof dev.plancompliance.model.text.DocumentImportException) {
       return ex.getMessage();
@@ -343,8 +353,12 @@ public final class PlanCheck implements Callable<Integer> {
       }
       if (outFile != null) {
         out.close();
+      } else {
+        out.flush();
       }
-      out.flush();
+      if (out.checkError()) { // a PrintWriter keeps I/O errors to itself: a full disk must not pass for a report
+        throw new ReportNotWritten("cannot write the report to " + (outFile == null ? "standard output" : outFile.toString()));
+      }
       if (!format.equals("text")) {
         automatic.forEach(a -> cl.getErr().println("note: " + a));
         cl.getErr().flush();

@@ -169,4 +169,14 @@ class AdversarialCliTest {
       assertTrue(run.err().lines().findFirst().orElse("").startsWith("--as-of must be a date"), run.err());
     }
   }
+
+  @Test
+  void aReportThatCannotBeWrittenIsNotPassedOffAsWritten() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/full")), "a device that is always full (Linux)");
+    for (String format : new String[] {"text", "json", "html"}) {
+      CliRun run = CliRun.of("validate", "--examples", "--format", format, "--out", "/dev/full");
+      assertEquals(PlanCheck.BAD_INPUT, run.code(), format + ": " + run.err());
+      assertEquals("plan-check: cannot write the report to /dev/full", run.err().strip(), format);
+    }
+  }
 }

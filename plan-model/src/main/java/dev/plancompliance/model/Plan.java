@@ -276,28 +276,48 @@ public abstract class Plan {
    */
   public List<Occurrence> closedOccurrences(java.time.LocalDate asOf) {
     java.util.List<Occurrence> out = new java.util.ArrayList<>();
-    deadlinesByTarget().forEach((target, deadline) -> {
-      java.util.Map<String, Occurrence> byPeriod = new java.util.LinkedHashMap<>();
-      java.util.function.Consumer<Occurrence> earliest = o -> byPeriod.merge(o.period(), o, (a, b) -> b.due().isBefore(a.due()) ? b : a);
-      for (Window w : deadline.datedWindows()) {
-        if (w.isClosedOn(asOf)) {
-          earliest.accept(new Occurrence(target, "", w.end()));
-        }
-      }
-      ref().issuedOn().ifPresent(issued -> deadline.recurringParts().forEach(r -> r.instances(issued, asOf)
-          .forEach(i -> earliest.accept(new Occurrence(target, i.period(), i.due())))));
-      out.addAll(byPeriod.values());
-    });
+    deadlinesByTarget().forEach((target, deadline) -> out.addAll(closedOccurrences(target, deadline, asOf)));
     return out;
   }
 
-  private java.util.Map<String, Deadline> deadlinesByTarget() {
+  /**
+   * The occurrences of one target ({@link #closedOccurrences(java.time.LocalDate)} restricted to it), for a host or
+   * validator that takes a plan's targets one at a time.
+   *
+   * @param target a task's code or {@code reportingDuties[i]}, as in {@link #progressTargets()}
+   * @throws IllegalArgumentException when the plan has no such target
+   */
+  public List<Occurrence> closedOccurrences(String target, java.time.LocalDate asOf) {
+    Deadline deadline = deadlinesByTarget().get(target);
+    if (deadline == null) {
+      throw new IllegalArgumentException("the plan has no task or reporting duty " + target);
+    }
+    return closedOccurrences(target, deadline, asOf);
+  }
+
+  private List<Occurrence> closedOccurrences(String target, Deadline deadline, java.time.LocalDate asOf) {
+    java.util.Map<String, Occurrence> byPeriod = new java.util.LinkedHashMap<>();
+    java.util.function.Consumer<Occurrence> earliest = o -> byPeriod.merge(o.period(), o, (a, b) -> b.due().isBefore(a.due()) ? b : a);
+    for (Window w : deadline.datedWindows()) {
+      if (w.isClosedOn(asOf)) {
+        earliest.accept(new Occurrence(target, "", w.end()));
+      }
+    }
+    ref().issuedOn().ifPresent(issued -> deadline.recurringParts().forEach(r -> r.instances(issued, asOf)
+        .forEach(i -> earliest.accept(new Occurrence(target, i.period(), i.due())))));
+    return List.copyOf(byPeriod.values());
+  }
+
+  /** Each progress target's deadline, in {@link #progressTargets()} order; computed once. */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  java.util.Map<String, Deadline> deadlinesByTarget() {
     java.util.Map<String, Deadline> map = new java.util.LinkedHashMap<>();
     tasks().forEach(t -> map.put(t.code(), t.deadline()));
     for (int i = 0; i < reportingDuties().size(); i++) {
       map.put(Occurrence.REPORTING_DUTIES + i + "]", reportingDuties().get(i).deadline());
     }
-    return map;
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   public static Builder builder() {

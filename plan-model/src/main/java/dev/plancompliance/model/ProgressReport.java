@@ -41,7 +41,16 @@ public abstract class ProgressReport {
 
   /** The entry for {@code task} and {@code period} (empty for a one-off task). */
   public Optional<TaskProgress> entry(String task, String period) {
-    return entries().stream().filter(e -> e.task().equals(task) && e.period().orElse("").equals(period)).findFirst();
+    return Optional.ofNullable(entryIndex().get(List.of(task, period)));
+  }
+
+  /** The entries by task and period (empty for a one-off task); computed once, entries being unique by both. */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  java.util.Map<List<String>, TaskProgress> entryIndex() {
+    java.util.Map<List<String>, TaskProgress> index = new java.util.HashMap<>();
+    entries().forEach(e -> index.putIfAbsent(List.of(e.task(), e.period().orElse("")), e));
+    return java.util.Collections.unmodifiableMap(index);
   }
 
   /** What the report says of {@code task} and {@code period}: {@code IN_PROGRESS 2025-09-20}, or {@code no entry}. */

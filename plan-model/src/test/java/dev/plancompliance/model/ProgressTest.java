@@ -72,6 +72,39 @@ class ProgressTest {
   }
 
   @Test
+  void closedOccurrencesOfOneTarget_areThatTargetsShare_andAnUnknownTargetIsNamed() {
+    Plan plan = plan(LocalDate.of(2025, 8, 1));
+    LocalDate asOf = LocalDate.of(2026, 1, 15);
+    assertEquals(List.of(new Occurrence("reportingDuties[0]", "2025-H2", LocalDate.of(2025, 11, 30))), plan.closedOccurrences("reportingDuties[0]", asOf));
+    assertEquals(plan.closedOccurrences(asOf), plan.progressTargets().stream().flatMap(t -> plan.closedOccurrences(t, asOf).stream()).toList());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> plan.closedOccurrences("9", asOf));
+    assertEquals("the plan has no task or reporting duty 9", e.getMessage());
+  }
+
+  @Test
+  void aRunOfInstances_foldsIntoOne_namedByItsFirstAndLast_dueWithTheLast() {
+    Occurrence h2 = new Occurrence("reportingDuties[0]", "2010-H2", LocalDate.of(2010, 11, 30));
+    Occurrence h1 = new Occurrence("reportingDuties[0]", "2011-H1", LocalDate.of(2011, 6, 14));
+    Occurrence h2b = new Occurrence("reportingDuties[0]", "2011-H2", LocalDate.of(2011, 11, 30));
+    Occurrence run = Occurrence.fold(List.of(h2, h1, h2b));
+    assertEquals(new Occurrence("reportingDuties[0]", "2010-H2…2011-H2", LocalDate.of(2011, 11, 30), 3), run);
+    assertTrue(run.isRun());
+    assertFalse(h2.isRun());
+    assertEquals("reportingDuties[0].deadline[2010-H2…2011-H2]", run.path());
+    assertEquals(0, run.reportingDuty());
+    assertEquals(h2, Occurrence.fold(List.of(h2)));
+    // runs fold into longer runs, counting every instance
+    assertEquals(new Occurrence("reportingDuties[0]", "2010-H2…2011-H2", LocalDate.of(2011, 11, 30), 3),
+        Occurrence.fold(List.of(Occurrence.fold(List.of(h2, h1)), h2b)));
+    assertThrows(IllegalArgumentException.class, () -> Occurrence.fold(List.of()));
+    assertThrows(IllegalArgumentException.class, () -> Occurrence.fold(List.of(h2, new Occurrence("1", "2011", LocalDate.of(2011, 12, 31)))));
+    assertThrows(IllegalArgumentException.class, () -> Occurrence.fold(List.of(new Occurrence("1", "", LocalDate.of(2011, 12, 31)), h2)));
+    assertThrows(IllegalArgumentException.class, () -> new Occurrence("1", "2011", LocalDate.of(2011, 12, 31), 2));
+    assertThrows(IllegalArgumentException.class, () -> new Occurrence("1", "2011", LocalDate.of(2011, 12, 31), 0));
+    assertThrows(IllegalArgumentException.class, () -> new Occurrence("1", "", LocalDate.of(2011, 12, 31), 2));
+  }
+
+  @Test
   void compositePartsSharingAName_giveTheEarliestOccurrence_whicheverPartIsPrintedFirst() {
     Deadline windows = new Deadline.Composite("tổng kết vào năm 2026, sơ kết vào năm 2025",
         List.of(new Deadline.InYear("tổng kết vào năm 2026", 2026), new Deadline.InYear("sơ kết vào năm 2025", 2025)));

@@ -34,6 +34,13 @@ public final class PlanValidator {
   /** Default bound on rule firings per rule set and plan, beyond which a rule is taken to loop. */
   public static final long DEFAULT_FIRING_LIMIT = 1_000_000;
 
+  /**
+   * Period instances of one task or reporting duty that DL-003 lists one by one: the latest ones. Earlier
+   * instances without a completion are one finding for the whole run ({@code tasks[3].deadline[2001-01…2023-11]}),
+   * so a duty missed monthly for decades does not bury the report.
+   */
+  public static final int LISTED_INSTANCES = 24;
+
   private final Engine engine;
   private final Directives chosenDirectives;
   private final Clock clock;
@@ -119,8 +126,9 @@ public final class PlanValidator {
     List<Directive> implemented = directives().implementedBy(plan);
     List<Object> more = new ArrayList<>();
     progress.ifPresent(p -> {
-      more.add(p.seenOn(asOf));
-      more.addAll(plan.closedOccurrences(asOf));
+      ProgressReport seen = p.seenOn(asOf);
+      more.add(seen);
+      more.addAll(ClosedOccurrences.of(plan, seen, asOf));
     });
     engine.run(plan, implemented, more, ctx);
     return assembler.assemble(plan, asOf, ctx);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -262,6 +263,12 @@ public final class RuleCases {
       problems.add("unexpected findings " + findings.stream().filter(f -> unexpected.contains(f.path()))
           .map(f -> f.path() + " (" + f.messageEn() + ")").toList());
     }
+    // a sidecar names each path once: a rule reporting one thing twice (two rules of one id both firing) is a defect
+    findings.stream().collect(Collectors.groupingBy(Finding::path, TreeMap::new, Collectors.counting())).forEach((path, n) -> {
+      if (n > 1) {
+        problems.add("finding " + path + " reported " + n + " times");
+      }
+    });
     expected.findings().forEach((path, severity) -> severity.ifPresent(s -> findings.stream()
         .filter(f -> f.path().equals(path) && f.severity() != s)
         .forEach(f -> problems.add("finding " + path + ": expected severity " + s + ", was " + f.severity()))));

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plancompliance.model.Deadline;
+import dev.plancompliance.model.DocumentRef;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.PlanSet;
 import dev.plancompliance.model.ProgressReport;
+import dev.plancompliance.model.ProgressStatus;
+import dev.plancompliance.model.Task;
 import dev.plancompliance.model.TaskProgress;
 import dev.plancompliance.model.json.PlanDocuments;
 import java.io.IOException;
@@ -109,6 +113,51 @@ class PlanSetValidationTest {
         .addEntries(TaskProgress.done("2", LocalDate.of(2025, 10, 5))).build();
     assertEquals(Outcome.FAILED, validator.validate(commune, late, LocalDate.of(2025, 10, 1)).outcome("DL-003").orElseThrow().outcome());
     assertEquals(Outcome.PASSED, validator.validate(commune, late, LocalDate.of(2025, 10, 6)).outcome("DL-003").orElseThrow().outcome());
+  }
+
+  @Test
+  void longRunOfMissedInstances_isOneFinding_beforeTheLatestListedOneByOne() throws IOException {
+    Plan commune = PlanDocuments.read(caseFile("DL-003/fail/commune-report-runs-since-2010.json"));
+    ProgressReport progress = PlanDocuments.readProgress(caseFile("DL-003/fail/commune-report-runs-since-2010.progress.json"));
+    ValidationReport r = validator.validate(commune, progress, LocalDate.of(2026, 1, 5));
+    Finding run = r.findings("DL-003").get(0);
+    assertEquals("reportingDuties[0].deadline[2010-H2…2013-H2]", run.path());
+    assertEquals("The reports to \"Department of Justice\" for 7 earlier periods, 2010-H2…2013-H2, are not recorded as of 2026-01-05; the last was due by"
+        + " 2013-11-30. Later periods are listed one by one.", run.messageEn());
+    assertEquals(List.of("reportingDuties[0].deadline[2010-H2…2013-H2]", "reportingDuties[0].deadline[2019-H1]"),
+        r.findings("DL-003").stream().map(Finding::path).toList());
+    // recorded done, the latest instances leave the run alone; the run shrinks as earlier reports are recorded
+    ProgressReport fewer = ProgressReport.builder().from(progress)
+        .addEntries(TaskProgress.builder().task("reportingDuties[0]").period("2010-H2").status(ProgressStatus.DONE).date(LocalDate.of(2010, 11, 20)).build()).build();
+    assertEquals("reportingDuties[0].deadline[2011-H1…2013-H2]", validator.validate(commune, fewer, LocalDate.of(2026, 1, 5)).findings("DL-003").get(0).path());
+
+    // a report as of the issue date cannot judge any of the 50 windows since, runs included
+    ValidationReport early = validator.validate(commune, ProgressReport.builder().plan("01/KH-UBND").asOf(LocalDate.of(2010, 8, 1)).build(),
+        LocalDate.of(2026, 1, 5));
+    RuleOutcome undecided = early.outcome("DL-003").orElseThrow();
+    assertEquals(Outcome.NOT_EVALUABLE, undecided.outcome());
+    assertEquals("the progress report, as of 2010-08-01, predates 50 windows that have closed since", undecided.reasonEn());
+  }
+
+  @Test
+  void centuriesOfMonthlyDuties_giveBoundedFindings() throws IOException {
+    Plan commune = PlanDocuments.read(caseFile("DL-003/fail/commune-report-2025-h2-missing.json"));
+    Deadline monthly = Deadline.Recurring.every("Hàng tháng", Deadline.Period.MONTH);
+    List<Deadline.Cutoff> daily = java.util.stream.IntStream.rangeClosed(1, 365)
+        .mapToObj(d -> new Deadline.Cutoff(java.time.MonthDay.from(LocalDate.ofYearDay(2025, d)), false)).toList();
+    Deadline everyDay = new Deadline.Recurring("hằng ngày", Deadline.Period.YEAR, null, null, daily, null);
+    Plan old = Plan.builder().from(commune).ref(DocumentRef.builder().from(commune.ref()).issuedOn(LocalDate.of(1900, 1, 1)).build())
+        .tasks(commune.tasks().stream().map(t -> Task.builder().from(t).deadline(t.code().equals("3") ? everyDay : monthly).build()).toList())
+        .build();
+    ValidationReport r = validator.validate(old, ProgressReport.builder().plan("01/KH-UBND").asOf(LocalDate.of(2199, 12, 31)).build(),
+        LocalDate.of(2199, 12, 31));
+    // per task: the run before the latest 24 instances, and those 24; the reporting duty likewise
+    assertEquals(8 * (1 + PlanValidator.LISTED_INSTANCES), r.findings("DL-003").size());
+    List<String> paths = r.findings("DL-003").stream().map(Finding::path).toList();
+    assertTrue(paths.contains("tasks[1].deadline[1900-01…2197-11]"), paths.toString());
+    assertTrue(paths.contains("tasks[1].deadline[2197-12]"), paths.toString());
+    assertTrue(paths.contains("tasks[3].deadline[1900#1…2199#340]"), paths.toString());
+    assertTrue(paths.contains("reportingDuties[0].deadline[1900-H1…2187-H2]"), paths.toString());
   }
 
   @Test

@@ -23,12 +23,15 @@ import dev.plancompliance.model.TaskGroupDefinition;
 import dev.plancompliance.model.TaskProgress;
 import dev.plancompliance.model.Text;
 import dev.plancompliance.rules.Outcome;
+import dev.plancompliance.rules.PlanValidator;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -914,18 +917,36 @@ public final class ReferenceChecker {
           continue;
         }
         LocalDate issued = plan.ref().issuedOn().get();
+        Map<String, LocalDate> byPeriod = new HashMap<>(); // parts sharing an instance name: the earliest due
         for (Deadline.Recurring part : recurring) {
           for (int year = issued.getYear() - 1; year <= asOf.getYear() + 1; year++) {
             for (Due due : instancesOf(part, year)) {
-              if (!due.day().isBefore(issued) && due.day().isBefore(asOf) && !done(progress, name, due.period())) {
-                if (due.day().isBefore(r)) {
-                  overdue.add(path + "[" + due.period() + "]");
-                } else {
-                  undecided = true;
-                }
+              if (!due.day().isBefore(issued) && due.day().isBefore(asOf)) {
+                byPeriod.merge(due.period(), due.day(), (a, b) -> b.isBefore(a) ? b : a);
               }
             }
           }
+        }
+        // the latest PlanValidator.LISTED_INSTANCES instances one by one; the missed ones before them as one run
+        List<Due> instances = byPeriod.entrySet().stream().map(e -> new Due(e.getKey(), e.getValue()))
+            .sorted(Comparator.comparing(Due::day).thenComparing(Due::period)).toList();
+        int earlier = Math.max(0, instances.size() - PlanValidator.LISTED_INSTANCES);
+        List<String> run = new ArrayList<>();
+        for (int i = 0; i < instances.size(); i++) {
+          Due due = instances.get(i);
+          if (done(progress, name, due.period())) {
+            continue;
+          }
+          if (!due.day().isBefore(r)) {
+            undecided = true;
+          } else if (i < earlier) {
+            run.add(due.period());
+          } else {
+            overdue.add(path + "[" + due.period() + "]");
+          }
+        }
+        if (!run.isEmpty()) {
+          overdue.add(path + "[" + run.get(0) + (run.size() > 1 ? "…" + run.get(run.size() - 1) : "") + "]");
         }
       }
       if (overdue.isEmpty() && undecided) {
