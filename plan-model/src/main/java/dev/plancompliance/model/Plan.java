@@ -331,6 +331,13 @@ public abstract class Plan {
     Checks.nonBlank(issuer(), "Plan", "issuer");
     monitor().ifPresent(m -> Checks.nonBlank(m, "Plan", "monitor"));
     Checks.unique(tasks(), Task::code, "Plan", "tasks");
+    for (Task t : tasks()) {
+      // a progress report names reporting duties reportingDuties[i]: a task of that code could not be told from one
+      if (t.code().startsWith(Occurrence.REPORTING_DUTIES)) {
+        throw new InvalidValueException("Plan", "tasks", "has a task coded " + Text.excerpt(t.code(), 100)
+            + "; codes starting with \"" + Occurrence.REPORTING_DUTIES + "\" name reporting duties in progress reports");
+      }
+    }
     Checks.unique(agencies(), Agency::id, "Plan", "agencies");
     Checks.unique(budgetYears(), BudgetYear::fiscalYear, "Plan", "budgetYears");
   }

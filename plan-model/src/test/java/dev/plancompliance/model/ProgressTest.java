@@ -82,6 +82,17 @@ class ProgressTest {
   }
 
   @Test
+  void aTaskCannotBeCodedAsAReportingDutyIsNamedInProgressReports() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Plan.builder()
+        .ref(DocumentRef.builder().symbol("01/KH-UBND").kind(DocumentKind.PLAN).build()).issuer("ubnd").level(PlanLevel.COMMUNE)
+        .addTasks(task("reportingDuties[0]", new Deadline.InYear("Năm 2025", 2025))).build());
+    assertTrue(e.getMessage().contains("reportingDuties[0]") && e.getMessage().contains("name reporting duties in progress reports"), e.getMessage());
+    // a code that merely mentions them is a code like any other
+    assertEquals("1 (reportingDuties[0])", Plan.builder().ref(DocumentRef.builder().symbol("01/KH-UBND").kind(DocumentKind.PLAN).build()).issuer("ubnd")
+        .level(PlanLevel.COMMUNE).addTasks(task("1 (reportingDuties[0])", new Deadline.InYear("Năm 2025", 2025))).build().tasks().get(0).code());
+  }
+
+  @Test
   void aRunOfInstances_foldsIntoOne_namedByItsFirstAndLast_dueWithTheLast() {
     Occurrence h2 = new Occurrence("reportingDuties[0]", "2010-H2", LocalDate.of(2010, 11, 30));
     Occurrence h1 = new Occurrence("reportingDuties[0]", "2011-H1", LocalDate.of(2011, 6, 14));

@@ -194,6 +194,14 @@ public final class PlanValidator {
     return chosenDirectives != null ? chosenDirectives : Directives.standard();
   }
 
+  /**
+   * The same rules, checking plans against {@code directives} instead: nothing is compiled again, so a host
+   * can keep one validator and vary the catalogue (a province's own directive beside the standard ones).
+   */
+  public PlanValidator withDirectives(Directives directives) {
+    return new PlanValidator(engine, Objects.requireNonNull(directives, "directives"), clock, assembler);
+  }
+
   /** Builds a {@link PlanValidator}; each setter checks its argument at once. */
   public static final class Builder {
     private boolean standard;

@@ -37,6 +37,7 @@ import java.util.stream.Stream;
  * &lt;casesDir&gt;/&lt;RULE-ID&gt;/fail/&lt;case&gt;.json + sidecar   the sidecar is required
  * &lt;casesDir&gt;/&lt;RULE-ID&gt;/other/&lt;case&gt;.json + sidecar  e.g. NOT_EVALUABLE; the sidecar is required
  * &lt;casesDir&gt;/&lt;RULE-ID&gt;/&lt;kind&gt;/&lt;case&gt;.progress.json   optional: a progress report attached when validating
+ * &lt;casesDir&gt;/&lt;RULE-ID&gt;/&lt;kind&gt;/&lt;case&gt;.directive.json  optional: a directive known besides the validator's
  * </pre>
  *
  * For a cross-plan rule ({@link PlanValidator#crossPlanRules()}) the case document is a plan set
@@ -64,6 +65,7 @@ public final class RuleCases {
   private static final String JSON = ".json";
   private static final String SIDECAR = ".expected.json";
   private static final String PROGRESS = ".progress.json";
+  private static final String DIRECTIVE = ".directive.json";
   private static final Set<String> SIDECAR_FIELDS = Set.of("asOf", "outcome", "findings", "note");
   private static final Set<String> FINDING_FIELDS = Set.of("path", "severity");
   private static final ObjectMapper MAPPER = PlanDocuments.objectMapper();
@@ -84,6 +86,15 @@ public final class RuleCases {
       Objects.requireNonNull(plan, "plan");
       Objects.requireNonNull(expected, "expected");
       Objects.requireNonNull(problem, "problem");
+    }
+
+    /**
+     * A directive the case's plan is checked against besides the validator's ({@code <case>.directive.json}
+     * beside the plan): a province's own directive, one that declares no task groups.
+     */
+    public Optional<Path> directive() {
+      Path d = plan.resolveSibling(caseName + DIRECTIVE);
+      return problem.isEmpty() && Files.isRegularFile(d) ? Optional.of(d) : Optional.empty();
     }
 
     /** {@code ACC-001/fail/no-lead}. */
@@ -199,12 +210,20 @@ public final class RuleCases {
     }
   }
 
-  private static CaseReport caseReport(PlanValidator validator, RuleCase c, LocalDate asOf) {
+  private static CaseReport caseReport(PlanValidator standard, RuleCase c, LocalDate asOf) {
     Optional<ProgressReport> progress;
     try {
       progress = c.progress().isPresent() ? Optional.of(PlanDocuments.readProgress(c.progress().get())) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return CaseReport.failed("cannot read the progress report: " + e.getMessage());
+    }
+    PlanValidator validator = standard;
+    if (c.directive().isPresent()) {
+      try {
+        validator = standard.withDirectives(standard.directives().with(List.of(PlanDocuments.readDirective(c.directive().get()))));
+      } catch (IOException | RuntimeException e) {
+        return CaseReport.failed("cannot read the directive: " + e.getMessage());
+      }
     }
     ValidationReport report;
     if (validator.crossPlanRules().contains(c.ruleId())) {
@@ -399,11 +418,12 @@ public final class RuleCases {
       String name = entry.getFileName().toString();
       if (Files.isDirectory(entry)) {
         cases.add(problem(ruleId, kind, name, entry, "unexpected folder: a case is a file <case>.json"));
-      } else if (name.endsWith(SIDECAR) || name.endsWith(PROGRESS)) {
-        String suffix = name.endsWith(SIDECAR) ? SIDECAR : PROGRESS;
+      } else if (name.endsWith(SIDECAR) || name.endsWith(PROGRESS) || name.endsWith(DIRECTIVE)) {
+        String suffix = name.endsWith(SIDECAR) ? SIDECAR : name.endsWith(PROGRESS) ? PROGRESS : DIRECTIVE;
         String caseName = name.substring(0, name.length() - suffix.length());
         if (!Files.exists(dir.resolve(caseName + JSON))) {
-          cases.add(problem(ruleId, kind, caseName, entry, (suffix.equals(SIDECAR) ? "sidecar " : "progress report ") + name + " has no plan " + caseName + JSON));
+          String what = suffix.equals(SIDECAR) ? "sidecar " : suffix.equals(PROGRESS) ? "progress report " : "directive ";
+          cases.add(problem(ruleId, kind, caseName, entry, what + name + " has no plan " + caseName + JSON));
         }
       } else if (name.endsWith(JSON)) {
         plans.add(name.substring(0, name.length() - JSON.length()));

@@ -336,29 +336,70 @@ final class DrlMutation {
   }
 
   /** The score table: per rule id, mutants, stillborn, killed, survived, score; then each survivor. */
-  static String report(List<Result> results) {
-    Map<String, int[]> byRule = new TreeMap<>();
-    for (Result r : results) {
-      int[] c = byRule.computeIfAbsent(r.mutant().ruleId(), k -> new int[3]);
-      c[r.fate().ordinal()]++;
+  /**
+   * The survivors argued equivalent: no plan, set or progress report can tell them from the rule as written.
+   * One per line, {@code rule name<TAB>operator: description<TAB>why}; {@code #} starts a comment. Keyed by
+   * rule name and mutation, not by line, so edits elsewhere in a file do not stale the list.
+   */
+  static Map<String, String> equivalents(Path file) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\t");
+      if (parts.length != 3 || parts[2].isBlank()) {
+        throw new IllegalArgumentException(file + ": expected rule<TAB>mutation<TAB>why, got: " + line);
+      }
+      out.put(parts[0] + "\t" + parts[1], parts[2]);
     }
-    StringBuilder sb = new StringBuilder("| rule | mutants | stillborn | killed | survived | score |\n|---|---|---|---|---|---|\n");
-    int killed = 0;
-    int survived = 0;
-    int stillborn = 0;
+    return out;
+  }
+
+  static String key(Mutant m) {
+    return m.rule() + "\t" + m.operator() + ": " + m.description();
+  }
+
+  /**
+   * Per rule id: mutants, stillborn, killed, survived, equivalent (a survivor listed in {@code equivalents}) and
+   * the score killed / (killed + survived), equivalents left out; then each survivor, each equivalent with its
+   * argument, and each listed equivalent that no longer survives (killed or no longer made: the list is stale).
+   */
+  static String report(List<Result> results, Map<String, String> equivalents) {
+    Map<String, int[]> byRule = new TreeMap<>();
+    java.util.Set<String> equivalentSeen = new java.util.HashSet<>();
+    for (Result r : results) {
+      int[] c = byRule.computeIfAbsent(r.mutant().ruleId(), k -> new int[4]);
+      boolean equivalent = r.fate() == Fate.SURVIVED && equivalents.containsKey(key(r.mutant()));
+      if (equivalent) {
+        equivalentSeen.add(key(r.mutant()));
+      }
+      c[equivalent ? 3 : r.fate().ordinal()]++;
+    }
+    StringBuilder sb = new StringBuilder("| rule | mutants | stillborn | killed | survived | equivalent | score |\n|---|---|---|---|---|---|---|\n");
+    int[] all = new int[4];
     for (Map.Entry<String, int[]> e : byRule.entrySet()) {
       int[] c = e.getValue();
-      killed += c[0];
-      survived += c[1];
-      stillborn += c[2];
-      sb.append(String.format("| %s | %d | %d | %d | %d | %s |%n", e.getKey(), c[0] + c[1] + c[2], c[2], c[0], c[1], score(c[0], c[1])));
+      for (int i = 0; i < 4; i++) {
+        all[i] += c[i];
+      }
+      sb.append(row(e.getKey(), c));
     }
-    sb.append(String.format("| all | %d | %d | %d | %d | %s |%n", killed + survived + stillborn, stillborn, killed, survived, score(killed, survived)));
-    Map<String, List<Result>> survivors = new LinkedHashMap<>();
-    results.stream().filter(r -> r.fate() == Fate.SURVIVED).forEach(r -> survivors.computeIfAbsent(r.mutant().ruleId(), k -> new ArrayList<>()).add(r));
-    survivors.forEach((id, list) -> list.forEach(r -> sb.append("survived ").append(id).append(' ').append(r.mutant().file()).append(':').append(r.mutant().line())
-        .append(" (").append(r.mutant().rule()).append(") ").append(r.mutant().operator()).append(": ").append(r.mutant().description()).append('\n')));
+    sb.append(row("all", all));
+    results.stream().filter(r -> r.fate() == Fate.SURVIVED && !equivalents.containsKey(key(r.mutant()))).forEach(r -> sb.append(line("survived", r)).append('\n'));
+    results.stream().filter(r -> r.fate() == Fate.SURVIVED && equivalents.containsKey(key(r.mutant())))
+        .forEach(r -> sb.append(line("equivalent", r)).append(" — ").append(equivalents.get(key(r.mutant()))).append('\n'));
+    equivalents.keySet().stream().filter(k -> !equivalentSeen.contains(k)).forEach(k -> sb.append("stale equivalent (killed or no longer made): ").append(k.replace('\t', ' ')).append('\n'));
     return sb.toString();
+  }
+
+  private static String row(String id, int[] c) {
+    return String.format("| %s | %d | %d | %d | %d | %d | %s |%n", id, c[0] + c[1] + c[2] + c[3], c[2], c[0], c[1], c[3], score(c[0], c[1]));
+  }
+
+  private static String line(String what, Result r) {
+    return what + " " + r.mutant().ruleId() + " " + r.mutant().file() + ":" + r.mutant().line() + " (" + r.mutant().rule() + ") " + r.mutant().operator() + ": "
+        + r.mutant().description();
   }
 
   private static String score(int killed, int survived) {

@@ -44,4 +44,17 @@ class DrlMutationTest {
     assertTrue(flipped.drl().contains("tasks.size() < 2"), flipped.drl());
     assertEquals(6, flipped.line());
   }
+
+  @Test
+  void everyArguedEquivalentIsAMutantTheStandardFilesStillMake() throws java.io.IOException {
+    java.util.Set<String> made = new java.util.HashSet<>();
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/dev/plancompliance/rules"))) {
+      for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+        DrlMutation.mutants(f.getFileName().toString(), java.nio.file.Files.readString(f)).forEach(m -> made.add(DrlMutation.key(m)));
+      }
+    }
+    java.util.Map<String, String> equivalents = DrlMutation.equivalents(java.nio.file.Path.of("src/test/resources/drl-mutation-equivalents.tsv"));
+    assertTrue(equivalents.size() > 0);
+    assertEquals(List.of(), equivalents.keySet().stream().filter(k -> !made.contains(k)).toList(), "listed equivalents the rule files no longer make");
+  }
 }
