@@ -43,28 +43,11 @@ final class DiffCommand implements Callable<Integer> {
    * {@link dev.plancompliance.model.json.PlanDocuments#MAX_REPORT_LENGTH} bytes, in UTF-8; otherwise bad input naming the file.
    */
   static String readReport(Path file) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new IllegalArgumentException(file + ": a folder, not a report (give the JSON file validate --format json wrote)");
-    }
-    if (!Files.exists(file)) {
-      throw new java.nio.file.NoSuchFileException(file.toString());
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(file + ": not a regular file (a device or a pipe); give the JSON file validate --format json wrote");
-    }
-    long size = Files.size(file);
-    if (size > dev.plancompliance.model.json.PlanDocuments.MAX_REPORT_LENGTH) {
-      throw new IllegalArgumentException(file + ": " + size + " bytes, more than a report may have ("
-          + dev.plancompliance.model.json.PlanDocuments.MAX_REPORT_LENGTH + ", PlanDocuments.MAX_REPORT_LENGTH)");
-    }
-    byte[] bytes = Files.readAllBytes(file);
-    java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
     try {
-      return utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-      utf8.reset().decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
-      throw new IllegalArgumentException(file + ": not UTF-8 text (an invalid byte at offset " + in.position() + "); a report is UTF-8 JSON");
+      return TextFiles.read(file, dev.plancompliance.model.json.PlanDocuments.MAX_REPORT_LENGTH);
+    } catch (TextFiles.Unreadable e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage() + ", not a report (give the UTF-8 JSON file validate --format json wrote;"
+          + " at most PlanDocuments.MAX_REPORT_LENGTH bytes)");
     }
   }
 

@@ -93,15 +93,14 @@ final class ValidationRun {
         Path folder = r.file().get().toAbsolutePath().getParent();
         String named = r.plan().sourceFile().get();
         Path text = folder.resolve(named).normalize();
-        if (!text.startsWith(folder) || !java.nio.file.Files.isRegularFile(text, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          notes.add(r.document() + ": its source text " + named + " is not a file beside it; the HTML report shows the tasks' titles");
-        } else if (java.nio.file.Files.size(text) > MAX_SOURCE_BYTES) {
-          notes.add(r.document() + ": its source text " + named + " is over " + MAX_SOURCE_BYTES + " bytes; not quoted");
+        String notQuoted = r.document() + ": its source text " + named + " is ";
+        if (!text.startsWith(folder) || !java.nio.file.Files.exists(text, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          notes.add(notQuoted + "not a file beside it; the HTML report shows the tasks' titles");
         } else {
           try {
-            checked.set(i, r.withSource(java.nio.file.Files.readString(text, java.nio.charset.StandardCharsets.UTF_8)));
-          } catch (java.nio.charset.CharacterCodingException e) {
-            notes.add(r.document() + ": its source text " + named + " is not UTF-8; not quoted");
+            checked.set(i, r.withSource(TextFiles.read(text, MAX_SOURCE_BYTES, java.nio.file.LinkOption.NOFOLLOW_LINKS)));
+          } catch (TextFiles.Unreadable e) {
+            notes.add(notQuoted + e.getMessage() + "; the HTML report shows the tasks' titles");
           }
         }
       }

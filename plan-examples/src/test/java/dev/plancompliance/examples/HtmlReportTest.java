@@ -236,6 +236,17 @@ class HtmlReportTest {
     CliRun with = CliRun.of("validate", plan.toString(), "--as-of", "2025-12-31", "--format", "html");
     assertEquals("", with.err());
     assertFalse(Jsoup.parse(with.out()).select("blockquote").isEmpty());
+    // a source text in Latin-1, or a folder of that name: named in a note, the page shows the tasks' titles
+    Path source = dir.resolve("000_3d0f801100aabd15.txt");
+    Files.write(source, new byte[] {'K', (byte) 0xE9, '\n'});
+    CliRun latin1 = CliRun.of("validate", plan.toString(), "--as-of", "2025-12-31", "--format", "html");
+    assertTrue(latin1.err().contains("its source text 000_3d0f801100aabd15.txt is not UTF-8 text (an invalid byte at offset 1)"), latin1.err());
+    assertTrue(Jsoup.parse(latin1.out()).select("blockquote").isEmpty());
+    Files.delete(source);
+    Files.createDirectory(source);
+    CliRun folder = CliRun.of("validate", plan.toString(), "--as-of", "2025-12-31", "--format", "html");
+    assertTrue(folder.err().contains("its source text 000_3d0f801100aabd15.txt is a folder"), folder.err());
+    assertEquals(without.code(), folder.code(), "a source text that cannot be quoted changes no verdict");
   }
 
   @Test

@@ -137,6 +137,26 @@ class PlanDocumentsTest {
     assertEquals("plan.json:8:5: at $.tasks[2].title: expected required field \"title\", found nothing", e.getMessage());
   }
 
+  /** A wrong value in a field of each kind: the error names the field and, in words, the kind of value it takes. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      a date        | "kind": "PLAN"}                | "kind": "PLAN", "issuedOn": 5}                                      | $.ref.issuedOn          | a date YYYY-MM-DD
+      a month       | {"type": "continuous", "phrase": "Thường xuyên"} | {"type": "within-month", "phrase": "tháng 8", "month": 8} | $.tasks[0].deadline.month | a month YYYY-MM
+      a day         | {"type": "continuous", "phrase": "Thường xuyên"} | {"type": "recurring", "phrase": "x", "period": "YEAR", "cutoffs": [{"day": 5, "exclusive": true}]} | $.tasks[0].deadline.cutoffs[0].day | a day of the year --MM-DD
+      a boolean     | {"type": "continuous", "phrase": "Thường xuyên"} | {"type": "by-date", "phrase": "x", "date": "2025-09-30", "exclusive": "yes"} | $.tasks[0].deadline.exclusive | true or false
+      an enum       | "level": "CITY"                | "level": 3                                                          | $.level                 | one of [
+      a string      | "issuer": "ubnd"               | "issuer": ["ubnd"]                                                  | $.issuer                | a string
+      an array      | "tasks": [                     | "tasks": {"x": 1}, "requests": [                                    | $.tasks                 | an array
+      an object     | "ref": {"symbol": "1/KH-UBND", "kind": "PLAN"} | "ref": "1/KH-UBND"                                  | $.ref                   | a DocumentRef object
+      a number      | "agencies": [                  | "budgetYears": [{"fiscalYear": 2026, "totalSpend": "much", "lawDraftingSpend": 1}], "agencies": [ | $.budgetYears[0].totalSpend | a number
+      an integer    | "year": 2026                   | "year": true                                                        | $.tasks[1].deadline.year | an integer
+      """)
+  void aValueOfTheWrongKind_isNamedByTheKindTheFieldTakes(String kind, String from, String to, String path, String expected) {
+    PlanFormatException e = fail(BrokenDocuments.VALID.replace(from.strip(), to.strip()));
+    assertEquals(path.strip(), e.path(), e.getMessage());
+    assertTrue(e.expected().startsWith(expected.strip()), kind + ": " + e.expected());
+  }
+
   @Test
   void wrongType_foundIsTheOffendingTokenAndTheColumnCountsCharactersNotBytes() {
     PlanFormatException e = fail(BrokenDocuments.WRONG_TYPE);
