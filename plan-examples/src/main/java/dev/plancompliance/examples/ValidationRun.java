@@ -94,14 +94,20 @@ final class ValidationRun {
         String named = r.plan().sourceFile().get();
         Path text = folder.resolve(named).normalize();
         String notQuoted = r.document() + ": its source text " + named + " is ";
-        if (!text.startsWith(folder) || !java.nio.file.Files.exists(text, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          notes.add(notQuoted + "not a file beside it; the HTML report shows the tasks' titles");
+        String why = null;
+        if (!text.startsWith(folder)) {
+          why = "not a file beside it";
         } else {
           try {
             checked.set(i, r.withSource(TextFiles.read(text, MAX_SOURCE_BYTES, java.nio.file.LinkOption.NOFOLLOW_LINKS)));
+          } catch (java.nio.file.NoSuchFileException e) {
+            why = "not a file beside it";
           } catch (TextFiles.Unreadable e) {
-            notes.add(notQuoted + e.getMessage() + "; the HTML report shows the tasks' titles");
+            why = e.getMessage();
           }
+        }
+        if (why != null) {
+          notes.add(notQuoted + why + "; the HTML report shows the tasks' titles");
         }
       }
       if (i == 0) {

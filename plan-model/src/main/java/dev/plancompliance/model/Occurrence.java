@@ -23,7 +23,7 @@ public record Occurrence(String target, String period, LocalDate due, int instan
     Checks.nonBlank(target, "Occurrence", "target");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(due, "due");
-    if (instances < 1 || instances > 1 && (period.isEmpty() || !period.contains(RUN))) {
+    if (instances < 1 || instances > 1 && !period.contains(RUN)) {
       throw new IllegalArgumentException("an occurrence stands for one instance, or for a run named first" + RUN + "last: "
           + instances + " instances, period '" + period + "'");
     }

@@ -253,12 +253,7 @@ public abstract class Plan {
 
   /** What a progress report may name: each task code and {@code reportingDuties[i]} for each reporting duty. */
   public List<String> progressTargets() {
-    java.util.List<String> targets = new java.util.ArrayList<>();
-    tasks().forEach(t -> targets.add(t.code()));
-    for (int i = 0; i < reportingDuties().size(); i++) {
-      targets.add(Occurrence.REPORTING_DUTIES + i + "]");
-    }
-    return targets;
+    return List.copyOf(deadlinesByTarget().keySet());
   }
 
   /** Tasks and reporting duties (as in {@link #progressTargets()}) with a recurring time frame that falls due on dates. */

@@ -138,7 +138,7 @@ public final class PlanValidator {
     if (!progress.isFor(plan)) {
       throw new IllegalArgumentException("the progress report is for plan " + progress.plan() + ", not " + plan.ref().symbol());
     }
-    List<String> targets = plan.progressTargets();
+    Set<String> targets = new HashSet<>(plan.progressTargets()); // looked up once per entry
     List<String> unknown = progress.entries().stream().map(TaskProgress::task).filter(t -> !targets.contains(t)).distinct().toList();
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException("the progress report for " + plan.ref().symbol() + " names " + unknown
