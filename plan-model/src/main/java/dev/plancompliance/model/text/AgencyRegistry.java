@@ -113,7 +113,8 @@ final class AgencyRegistry {
           pieces.add(p);
         }
       }
-      pieces.stream().map(n -> n.replaceFirst("^(?i)(và|cùng)\\s+", "")).filter(n -> !n.isBlank()).forEach(names::add);
+      // a piece is never blank: pieces are stripped and non-empty, and the leading word goes only with the space after it
+      pieces.stream().map(n -> n.replaceFirst("^(?i)(và|cùng)\\s+", "")).forEach(names::add);
     }
     return names;
   }
