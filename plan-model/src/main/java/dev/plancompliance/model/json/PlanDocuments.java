@@ -991,7 +991,8 @@ public final class PlanDocuments {
         end++;
       }
       String s = json.substring(offset, end).strip();
-      return end < json.length() && end - offset >= 40 ? s + "…" : s;
+      boolean cut = end < json.length() && json.charAt(end) != '\n' && json.charAt(end) != '\r'; // stopped at 40, not at the line's end
+      return cut ? s + "…" : s;
     }
 
     /** The JSON path of the innermost value open at the end of {@code prefix}. */

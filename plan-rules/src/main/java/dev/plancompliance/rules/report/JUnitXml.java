@@ -48,7 +48,7 @@ final class JUnitXml {
       attribute(w, "name", "plan-compliance");
       attribute(w, "tests", String.valueOf(checked.stream().mapToLong(c -> c.report().outcomes().size()).sum()));
       attribute(w, "failures", String.valueOf(checked.stream().mapToLong(c -> failures(c.report())).sum()));
-      attribute(w, "errors", String.valueOf(checked.stream().mapToLong(c -> c.report().errors().size()).sum()));
+      attribute(w, "errors", String.valueOf(checked.stream().mapToLong(c -> errored(c.report())).sum()));
       attribute(w, "time", seconds(checked.stream().map(ReportedPlan::time).flatMap(Optional::stream).reduce(Duration.ZERO, Duration::plus)));
       Map<String, Integer> classnames = new HashMap<>();
       for (ReportedPlan c : checked) {
@@ -57,10 +57,9 @@ final class JUnitXml {
         suite(w, c, seen == 1 ? classname : classname + " (" + seen + ")", byId);
       }
       w.writeCharacters("\n");
-      w.writeEndElement();
-      w.writeEndDocument();
+      w.writeEndDocument(); // closes <testsuites>
       w.writeCharacters("\n");
-      w.flush();
+      w.flush(); // a StAX writer may buffer (the JDK's writes through; another implementation on the class path may not)
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write JUnit XML: " + e.getMessage(), e);
     }
@@ -78,7 +77,7 @@ final class JUnitXml {
     attribute(w, "name", (c.isCrossPlan() ? "cross-plan " : "") + c.document() + " " + r.plan().symbol());
     attribute(w, "tests", String.valueOf(r.outcomes().size()));
     attribute(w, "failures", String.valueOf(failures(r)));
-    attribute(w, "errors", String.valueOf(r.outcomes().stream().filter(o -> errors.containsKey(o.ruleId())).count()));
+    attribute(w, "errors", String.valueOf(errored(r)));
     attribute(w, "skipped", String.valueOf(r.outcomes().stream()
         .filter(o -> !errors.containsKey(o.ruleId()) && (o.outcome() == Outcome.NOT_APPLICABLE || o.outcome() == Outcome.NOT_EVALUABLE)).count()));
     if (c.time().isPresent()) {
@@ -151,6 +150,11 @@ final class JUnitXml {
       text.append('\n');
     }
     return text.toString();
+  }
+
+  /** The test cases that are errors: the rules that failed at run time (once each, however often they failed). */
+  private static long errored(ValidationReport r) {
+    return r.errors().stream().map(RuleError::ruleId).distinct().filter(id -> r.outcome(id).isPresent()).count();
   }
 
   private static long failures(ValidationReport r) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole JUnit XML document for a report with one rule outcome of each kind a CI server shows differently:
  * an ERROR finding (a failure), WARNING findings only (a pass with the findings in system-out), NOT_APPLICABLE
- * and NOT_EVALUABLE (skipped with the reason), a rule that failed at run time (an error, not counted as skipped)
+ * and NOT_EVALUABLE (skipped with the reason), a rule that failed twice at run time (one error, the first, not counted as skipped)
  * and a pass; then the same report again without a time (a second suite, its class name numbered). The schemas
  * the document meets are checked in plan-examples; this pins what a reader of the file sees, element by element.
  */
@@ -65,7 +65,7 @@ class JUnitXmlTest {
         finding("DL-002", Severity.WARNING, "tasks[II.3].deadline", "Task II.3 & <its> deadline is vague", Optional.empty()));
     ValidationReport report = new ValidationReport(plan.ref(), LocalDate.of(2025, 12, 31),
         List.of(new RuleSetDigest("standard", "1.0", "ab12", List.of("ACC-001"))), outcomes, findings,
-        List.of(new RuleError("X-100 throws", "X-100", "boom on II.4")));
+        List.of(new RuleError("X-100 throws", "X-100", "boom on II.4"), new RuleError("X-100 throws", "X-100", "boom on II.5")));
     List<RuleInfo> rules = List.of(rule("ACC-001", Severity.ERROR, "Every task names a lead agency"),
         rule("DL-002", Severity.WARNING, "Deadlines are dates"), rule("BUD-001", Severity.ERROR, "Budget floor"),
         rule("COV-003", Severity.ERROR, "Level coverage"), rule("STR-001", Severity.ERROR, "Codes are unique"));
@@ -105,7 +105,7 @@ class JUnitXmlTest {
 
   @Test
   void xmlEscapesOnlyWhatXml10CannotHold_andKeepsEveryOtherCharacter() {
-    assertEquals("Sở Tư pháp\t\n\r \uD7FF\uE000\uFFFD\uD83D\uDE00", JUnitXml.xml("Sở Tư pháp\t\n\r \uD7FF\uE000\uFFFD\uD83D\uDE00"));
+    assertEquals("Sở Tư pháp\t\n\r \uD7FF\uE000\uFFFD\uD800\uDC00\uD83D\uDE00", JUnitXml.xml("Sở Tư pháp\t\n\r \uD7FF\uE000\uFFFD\uD800\uDC00\uD83D\uDE00"), "U+10000 is the first supplementary character");
     assertEquals("a\\u0000b\\u001F\\uDFFF\\uD800\\uFFFE\\uFFFF\\u000B", JUnitXml.xml("a\u0000b\u001F\uDFFF\uD800\uFFFE\uFFFF\u000B"));
     assertEquals("\\uD800 then \uD83D\uDE00", JUnitXml.xml("\uD800 then \uD83D\uDE00"), "a lone surrogate beside a pair");
   }
