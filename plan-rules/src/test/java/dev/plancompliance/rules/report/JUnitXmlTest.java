@@ -3,73 +3,26 @@ package dev.plancompliance.rules.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plancompliance.model.Plan;
-import dev.plancompliance.model.SourceRef;
-import dev.plancompliance.model.json.PlanDocuments;
-import dev.plancompliance.rules.BasisKind;
-import dev.plancompliance.rules.Finding;
-import dev.plancompliance.rules.Outcome;
-import dev.plancompliance.rules.RuleError;
 import dev.plancompliance.rules.RuleInfo;
-import dev.plancompliance.rules.RuleOutcome;
-import dev.plancompliance.rules.RuleSetDigest;
-import dev.plancompliance.rules.Severity;
 import dev.plancompliance.rules.ValidationReport;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole JUnit XML document for a report with one rule outcome of each kind a CI server shows differently:
- * an ERROR finding (a failure), WARNING findings only (a pass with the findings in system-out), NOT_APPLICABLE
- * and NOT_EVALUABLE (skipped with the reason), a rule that failed twice at run time (one error, the first, not counted as skipped)
- * and a pass; then the same report again without a time (a second suite, its class name numbered). The schemas
+ * The whole JUnit XML document for {@link MixedOutcomes}, a report with one rule outcome of each kind a CI server shows
+ * differently: an ERROR finding (a failure), WARNING findings only (a pass with the findings in system-out),
+ * NOT_APPLICABLE and NOT_EVALUABLE (skipped with the reason), a rule that failed twice at run time (one error, the
+ * first, not counted as skipped) and a pass; then the same report again without a time (a second suite, its class name numbered). The schemas
  * the document meets are checked in plan-examples; this pins what a reader of the file sees, element by element.
  */
 class JUnitXmlTest {
-  private static final String CASE = "/rule-cases/ACC-001/fail/hue-2025.json";
-
-  private static Plan plan() throws IOException {
-    try (InputStream in = JUnitXmlTest.class.getResourceAsStream(CASE)) {
-      return PlanDocuments.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), CASE);
-    }
-  }
-
-  private static Finding finding(String rule, Severity severity, String path, String en, Optional<SourceRef> source) {
-    return new Finding(rule, severity, path, Optional.empty(), source, "vi: " + en, en, "NQ 66, mục " + rule, BasisKind.NORM,
-        Optional.empty(), Optional.empty(), rule + "|" + path);
-  }
-
-  private static RuleInfo rule(String id, Severity severity, String title) {
-    return new RuleInfo(id, severity, "tiêu đề " + id, title, "basis", BasisKind.NORM, "standard");
-  }
-
   @Test
-  void everyKindOfOutcome_isTheTestCaseElementACiServerShowsForIt() throws IOException {
-    Plan plan = plan();
-    List<RuleOutcome> outcomes = List.of(
-        new RuleOutcome("ACC-001", Severity.ERROR, Outcome.FAILED, "", ""),
-        new RuleOutcome("DL-002", Severity.WARNING, Outcome.FAILED, "", ""),
-        new RuleOutcome("BUD-001", Severity.ERROR, Outcome.NOT_APPLICABLE, "không ràng buộc ngân sách", "the plan binds no budget"),
-        new RuleOutcome("COV-003", Severity.ERROR, Outcome.NOT_EVALUABLE, "không rõ cấp", "the plan's level is unknown"),
-        new RuleOutcome("X-100", Severity.ERROR, Outcome.NOT_EVALUABLE, "lỗi", "the rule failed"),
-        new RuleOutcome("STR-001", Severity.ERROR, Outcome.PASSED, "", ""));
-    List<Finding> findings = List.of(
-        finding("ACC-001", Severity.ERROR, "tasks[II.1].leads", "Task II.1 names no lead agency", Optional.of(SourceRef.of("hue.txt", 41))),
-        finding("ACC-001", Severity.ERROR, "tasks[II.2].leads", "Task II.2 names no lead agency", Optional.empty()),
-        finding("DL-002", Severity.WARNING, "tasks[II.3].deadline", "Task II.3 & <its> deadline is vague", Optional.empty()));
-    ValidationReport report = new ValidationReport(plan.ref(), LocalDate.of(2025, 12, 31),
-        List.of(new RuleSetDigest("standard", "1.0", "ab12", List.of("ACC-001"))), outcomes, findings,
-        List.of(new RuleError("X-100 throws", "X-100", "boom on II.4"), new RuleError("X-100 throws", "X-100", "boom on II.5")));
-    List<RuleInfo> rules = List.of(rule("ACC-001", Severity.ERROR, "Every task names a lead agency"),
-        rule("DL-002", Severity.WARNING, "Deadlines are dates"), rule("BUD-001", Severity.ERROR, "Budget floor"),
-        rule("COV-003", Severity.ERROR, "Level coverage"), rule("STR-001", Severity.ERROR, "Codes are unique"));
-
+  void everyKindOfOutcome_isTheTestCaseElementACiServerShowsForIt() {
+    Plan plan = MixedOutcomes.PLAN;
+    ValidationReport report = MixedOutcomes.REPORT;
+    List<RuleInfo> rules = MixedOutcomes.RULES;
     StringWriter out = new StringWriter();
     ReportedPlan reported = ReportedPlan.of(plan, report).named("hue.json");
     JUnitXml.write(rules, List.of(reported.withTime(Duration.ofMillis(1500)), reported), out);
@@ -85,10 +38,10 @@ class JUnitXmlTest {
               <property name="undecidedRules" value="COV-003 X-100"/>
               <property name="ruleset.standard" value="1.0 sha256:ab12"/>
             </properties>
-            <testcase name="ACC-001 Every task names a lead agency" classname="CLASS" time="0"><failure message="2 finding(s): Task II.1 names no lead agency" type="ERROR">ERROR tasks[II.1].leads: Task II.1 names no lead agency / vi: Task II.1 names no lead agency [basis (NORM): NQ 66, mục ACC-001] (hue.txt line 41)
-        ERROR tasks[II.2].leads: Task II.2 names no lead agency / vi: Task II.2 names no lead agency [basis (NORM): NQ 66, mục ACC-001]
+            <testcase name="ACC-001 Every task names a lead agency" classname="CLASS" time="0"><failure message="2 finding(s): Task II.1 names no lead agency" type="ERROR">ERROR tasks[II.1].leads: Task II.1 names no lead agency / vi: Task II.1 names no lead agency [basis (NORM): NQ 66, mục ACC-001]
+        ERROR tasks[II.2].leads: Task II.2 names no lead agency / vi: Task II.2 names no lead agency [basis (NORM): NQ 66, mục ACC-001] (hue.txt line 41)
         </failure></testcase>
-            <testcase name="DL-002 Deadlines are dates" classname="CLASS" time="0"><system-out>WARNING tasks[II.3].deadline: Task II.3 &amp; &lt;its&gt; deadline is vague / vi: Task II.3 &amp; &lt;its&gt; deadline is vague [basis (NORM): NQ 66, mục DL-002]
+            <testcase name="DL-002 Deadlines are dates" classname="CLASS" time="0"><system-out>WARNING tasks[II.3].deadline: Task II.3 &amp; &lt;its&gt; deadline is vague / vi: Task II.3 &amp; &lt;its&gt; deadline is vague [basis (NORM): NQ 66, mục DL-002] (000_3d0f801100aabd15.txt line 20)
         </system-out></testcase>
             <testcase name="BUD-001 Budget floor" classname="CLASS" time="0"><skipped message="not applicable: the plan binds no budget"></skipped></testcase>
             <testcase name="COV-003 Level coverage" classname="CLASS" time="0"><skipped message="not evaluable: the plan's level is unknown"></skipped></testcase>
