@@ -110,7 +110,7 @@ final class AppendixTable {
     StringBuilder pending = new StringBuilder();
     int pendingLine = 0;
     for (SourceText.Line l : rest) {
-      if (!l.isCell() && pending.length() == 0 && endsTable(l.text())) {
+      if (!l.isCell() && pending.length() == 0 && Unit.closesBody(l.text())) {
         break;
       }
       claimed.add(l.number());
@@ -131,11 +131,6 @@ final class AppendixTable {
         }
       }
     }
-  }
-
-  private static boolean endsTable(String text) {
-    String key = Text.key(text);
-    return key.startsWith(Sections.RECIPIENTS) || key.startsWith("tm.");
   }
 
   private void rows(Reading reading) {

@@ -12,9 +12,6 @@ import java.util.List;
 final class Sections {
   enum Kind { PURPOSE, TASKS, DUTIES, ORGANISATION, OTHER }
 
-  /** "Nơi nhận", folded: where the list of recipients, after the body, starts. */
-  static final String RECIPIENTS = Text.key("nơi nhận");
-
   private Sections() {}
 
   static Kind kindOf(String heading) {
@@ -153,8 +150,7 @@ final class Sections {
   /** Where the body ends: "Nơi nhận", or a signature line ("TM. ỦY BAN NHÂN DÂN"), whichever comes first. */
   private static int end(List<Unit> units, int from) {
     for (int i = from; i < units.size(); i++) {
-      String key = Text.key(units.get(i).text());
-      if (key.startsWith(RECIPIENTS) || key.startsWith("tm. ") || key.startsWith("kt. ")) {
+      if (Unit.closesBody(units.get(i).text())) {
         return i;
       }
     }

@@ -118,7 +118,8 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
       // a line as long as the text's wrapped lines, without a full stop, breaks off a sentence the next line goes on with
       boolean wrapped = previous.length() >= wrapWidth && !previous.matches("(?s).*[.:;!?]$")
           && (!line.afterBlank() || spacedOut) && isUpper(previous) == isUpper(s);
-      if (last != null && started.kind == Kind.PARAGRAPH && (wrapped || continues(last, s))) {
+      // the recipients list and the signature are never the rest of a sentence: a task's last label must not swallow them
+      if (last != null && started.kind == Kind.PARAGRAPH && !closesBody(s) && (wrapped || continues(last, s))) {
         units.set(units.size() - 1, last.extend(line.number(), s));
       } else {
         units.add(started);
@@ -156,6 +157,15 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
     // a heading broken over lines: "I. MỤC ĐÍCH," / "YÊU CẦU"
     return last.kind == Kind.ROMAN && isUpper(last.text) && isUpper(s);
   }
+
+  /** Whether {@code text} starts what follows a document's body: the recipients ("Nơi nhận") or a signature formula ("TM. …", "KT. …"). */
+  static boolean closesBody(String text) {
+    String key = Text.key(text);
+    return key.startsWith(RECIPIENTS) || key.startsWith("tm.") || key.startsWith("kt.");
+  }
+
+  /** "Nơi nhận", folded: where the list of recipients, after the body, starts. */
+  private static final String RECIPIENTS = Text.key("nơi nhận");
 
   static boolean isUpper(String s) {
     return s.codePoints().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
