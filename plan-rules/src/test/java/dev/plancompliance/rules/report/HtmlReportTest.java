@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.plancompliance.rules.Language;
 import dev.plancompliance.rules.PlanValidator;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,17 +14,16 @@ import org.junit.jupiter.api.Test;
  * markup and all. The page's accessibility and its script are checked in plan-examples.
  */
 class HtmlReportTest {
-  private static String page;
-
-  @BeforeAll
-  static void render() {
+  // rendered in each test, not once in a @BeforeAll: PIT credits a test only with the code run inside it
+  private static String page() {
     ReportedPlan reported = ReportedPlan.of(MixedOutcomes.PLAN, MixedOutcomes.REPORT).named("hue.json").withSource(MixedOutcomes.SOURCE_TEXT);
-    page = HtmlReport.render(MixedOutcomes.RULES, PlanValidator.builder().withStandardRules().build().directives(), "9.9", List.of(reported),
+    return HtmlReport.render(MixedOutcomes.RULES, PlanValidator.builder().withStandardRules().build().directives(), "9.9", List.of(reported),
         Language.EN);
   }
 
   /** The page from the first {@code from} up to and including the first {@code to} after it. */
   private static String part(String from, String to) {
+    String page = page();
     int start = page.indexOf(from);
     return page.substring(start, page.indexOf(to, start) + to.length());
   }

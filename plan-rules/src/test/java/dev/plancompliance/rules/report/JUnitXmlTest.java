@@ -1,8 +1,11 @@
 package dev.plancompliance.rules.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.rules.RuleError;
 import dev.plancompliance.rules.RuleInfo;
 import dev.plancompliance.rules.ValidationReport;
 import java.io.StringWriter;
@@ -54,6 +57,17 @@ class JUnitXmlTest {
         + suite.replace("TIME", "").replace("CLASS", "hue.json (2)") + "\n"
         + "</testsuites>\n";
     assertEquals(expected, out.toString());
+  }
+
+  @Test
+  void anErrorOfARuleWithoutAnOutcome_isNoTestCase_andCountsForNothing() {
+    ValidationReport report = MixedOutcomes.REPORT;
+    ValidationReport odd = new ValidationReport(report.plan(), report.asOf(), report.manifest(), report.outcomes().subList(0, 1), List.of(),
+        List.of(new RuleError("X-999 throws", "X-999", "boom")));
+    StringWriter out = new StringWriter();
+    JUnitXml.write(MixedOutcomes.RULES, List.of(ReportedPlan.of(MixedOutcomes.PLAN, odd)), out);
+    assertTrue(out.toString().contains("<testsuites name=\"plan-compliance\" tests=\"1\" failures=\"0\" errors=\"0\""), out.toString());
+    assertFalse(out.toString().contains("X-999"), out.toString());
   }
 
   @Test
