@@ -24,7 +24,6 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -38,11 +37,6 @@ import org.xml.sax.InputSource;
  * schema (each suite), after a parse with the JDK's namespace-aware DOM parser.
  */
 class OutputFormatsTest {
-  private static String sarifExamples;
-  private static String sarifSet;
-  private static String junitExamples;
-  private static String junitSet;
-
   private static String run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -51,14 +45,16 @@ class OutputFormatsTest {
     return out.toString();
   }
 
-  @BeforeAll
-  static void runOnce() {
-    String set = "src/main/resources/dev/plancompliance/examples/plans/ha-noi-set.json";
-    String progress = "src/main/resources/dev/plancompliance/examples/plans/illustrative/ha-noi-xa-a-progress-2026-01-05.json";
-    sarifExamples = run("validate", "--examples", "--as-of", "2025-12-31", "--format", "sarif");
-    sarifSet = run("validate", "--set", set, "--progress", progress, "--as-of", "2026-01-05", "--format", "sarif");
-    junitExamples = run("validate", "--examples", "--as-of", "2025-12-31", "--format", "junit");
-    junitSet = run("validate", "--set", set, "--progress", progress, "--as-of", "2026-01-05", "--format", "junit");
+  // each test runs the command itself, not once in a @BeforeAll: PIT credits a test only with the code run inside it
+  private static final String SET = "src/main/resources/dev/plancompliance/examples/plans/ha-noi-set.json";
+  private static final String PROGRESS = "src/main/resources/dev/plancompliance/examples/plans/illustrative/ha-noi-xa-a-progress-2026-01-05.json";
+
+  private static String examples(String format) {
+    return run("validate", "--examples", "--as-of", "2025-12-31", "--format", format);
+  }
+
+  private static String set(String format) {
+    return run("validate", "--set", SET, "--progress", PROGRESS, "--as-of", "2026-01-05", "--format", format);
   }
 
   private static List<Error> sarifErrors(String log) throws Exception {
@@ -71,19 +67,20 @@ class OutputFormatsTest {
 
   @Test
   void sarif_isValidAgainstTheOasisSchema() throws Exception {
-    assertEquals(List.of(), sarifErrors(sarifExamples));
-    assertEquals(List.of(), sarifErrors(sarifSet));
+    assertEquals(List.of(), sarifErrors(examples("sarif")));
+    assertEquals(List.of(), sarifErrors(set("sarif")));
   }
 
   @Test
   void sarifSchema_rejectsABrokenLog_soTheCheckAboveIsReal() throws Exception {
-    assertFalse(sarifErrors(sarifExamples.replaceFirst("\"level\": \"error\"", "\"level\": \"fatal\"")).isEmpty());
-    assertFalse(sarifErrors(sarifExamples.replace("\"version\": \"2.1.0\"", "\"version\": \"2.0.0\"")).isEmpty());
+    String log = examples("sarif");
+    assertFalse(sarifErrors(log.replaceFirst("\"level\": \"error\"", "\"level\": \"fatal\"")).isEmpty());
+    assertFalse(sarifErrors(log.replace("\"version\": \"2.1.0\"", "\"version\": \"2.0.0\"")).isEmpty());
   }
 
   @Test
   void sarif_hasOneResultPerFinding_theRulesInTheDriver_andLocationsInThePlanDocument() throws Exception {
-    JsonNode log = PlanDocuments.objectMapper().readTree(sarifExamples);
+    JsonNode log = PlanDocuments.objectMapper().readTree(examples("sarif"));
     JsonNode run = log.get("runs").get(0);
     JsonNode reports = PlanDocuments.objectMapper().readTree(run("validate", "--examples", "--as-of", "2025-12-31", "--format", "json"));
     int findings = 0;
@@ -119,7 +116,7 @@ class OutputFormatsTest {
 
   @Test
   void sarifOfASet_pointsCrossPlanFindingsAtTheChildsDocument() throws Exception {
-    JsonNode results = PlanDocuments.objectMapper().readTree(sarifSet).get("runs").get(0).get("results");
+    JsonNode results = PlanDocuments.objectMapper().readTree(set("sarif")).get("runs").get(0).get("results");
     JsonNode late = null;
     for (JsonNode r : results) {
       if (r.get("ruleId").asText().equals("DL-004")) {
@@ -148,7 +145,7 @@ class OutputFormatsTest {
 
   @Test
   void junit_isValidAgainstJenkinsXunitSchema_andEachSuiteAgainstSurefiresReportSchema() throws Exception {
-    for (String xml : List.of(junitExamples, junitSet)) {
+    for (String xml : List.of(examples("junit"), set("junit"))) {
       validator("junit-10.xsd").validate(new StreamSource(new StringReader(xml)));
       Document doc = parse(xml);
       NodeList suites = doc.getElementsByTagName("testsuite");
@@ -162,7 +159,7 @@ class OutputFormatsTest {
 
   @Test
   void junit_hasATestCasePerRuleOutcome_failuresForFailedRules_skippedWithTheReason() throws Exception {
-    Document doc = parse(junitSet);
+    Document doc = parse(set("junit"));
     Element root = doc.getDocumentElement();
     assertEquals("testsuites", root.getTagName());
     NodeList suites = root.getElementsByTagName("testsuite");
@@ -217,8 +214,8 @@ class OutputFormatsTest {
 
   @Test
   void sarif_namesEveryArtifactByARelativeUriAndABase_alsoForAbsoluteInputPaths() throws Exception {
-    assertEveryUriRelativeToADeclaredBase(PlanDocuments.objectMapper().readTree(sarifExamples));
-    assertEveryUriRelativeToADeclaredBase(PlanDocuments.objectMapper().readTree(sarifSet));
+    assertEveryUriRelativeToADeclaredBase(PlanDocuments.objectMapper().readTree(examples("sarif")));
+    assertEveryUriRelativeToADeclaredBase(PlanDocuments.objectMapper().readTree(set("sarif")));
     java.nio.file.Path plan = java.nio.file.Path.of("src/main/resources/dev/plancompliance/examples/plans/hue-2025.json").toAbsolutePath();
     java.nio.file.Path outside = java.nio.file.Files.createTempDirectory("plan check ").resolve("Huế 2025.json");
     java.nio.file.Files.copy(plan, outside);
@@ -236,7 +233,7 @@ class OutputFormatsTest {
 
   @Test
   void junit_failsOnlyRulesWithAnErrorFinding_warningsAndInfoAreSystemOut_classNamesUnique() throws Exception {
-    for (String xml : List.of(junitExamples, junitSet)) {
+    for (String xml : List.of(examples("junit"), set("junit"))) {
       Document doc = parse(xml);
       NodeList suites = doc.getElementsByTagName("testsuite");
       java.util.Set<String> classnames = new java.util.HashSet<>();
@@ -259,7 +256,7 @@ class OutputFormatsTest {
       assertEquals(suites.getLength(), classnames.size(), "one class name per suite: " + classnames);
     }
     // the four seeds: a COMPLIANT plan shows no failure, but its warnings are there
-    Document doc = parse(junitExamples);
+    Document doc = parse(examples("junit"));
     NodeList suites = doc.getElementsByTagName("testsuite");
     int compliant = 0;
     for (int i = 0; i < suites.getLength(); i++) {
