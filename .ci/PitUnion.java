@@ -73,7 +73,10 @@ public final class PitUnion {
     System.out.printf("%d mutation files, %d distinct mutants%n", inputs.size(), mutants.size());
     print("module", byModule);
     print("package", byPackage);
-    stale.forEach(k -> System.out.println("stale equivalent (not an undetected mutant of these runs): " + k));
+    java.util.Set<String> classes = new java.util.HashSet<>();
+    mutants.values().forEach(m -> classes.add(m.clazz()));
+    stale.stream().filter(k -> classes.contains(k.substring(0, k.indexOf('|')))) // a class these runs did not mutate says nothing
+        .forEach(k -> System.out.println("stale equivalent (not an undetected mutant of these runs): " + k));
     if (survivorsOut != null) {
       try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(survivorsOut, StandardCharsets.UTF_8))) {
         out.printf("# Mutants no run detects (%d)%n%n| class | method | line | mutator | change |%n|---|---|---|---|---|%n", survivors.size());
