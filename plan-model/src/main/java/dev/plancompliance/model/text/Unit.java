@@ -119,7 +119,8 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
       boolean wrapped = previous.length() >= wrapWidth && !previous.matches("(?s).*[.:;!?]$")
           && (!line.afterBlank() || spacedOut) && isUpper(previous) == isUpper(s);
       // the recipients list and the signature are never the rest of a sentence: a task's last label must not swallow them
-      if (last != null && started.kind == Kind.PARAGRAPH && !closesBody(s) && (wrapped || continues(last, s))) {
+      // (checked last: it folds the line, and only a line that would join needs it)
+      if (last != null && started.kind == Kind.PARAGRAPH && (wrapped || continues(last, s)) && !closesBody(s)) {
         units.set(units.size() - 1, last.extend(line.number(), s));
       } else {
         units.add(started);
