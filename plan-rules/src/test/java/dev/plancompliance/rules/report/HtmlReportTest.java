@@ -2,8 +2,8 @@ package dev.plancompliance.rules.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plancompliance.model.Directives;
 import dev.plancompliance.rules.Language;
-import dev.plancompliance.rules.PlanValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class HtmlReportTest {
   // rendered in each test, not once in a @BeforeAll: PIT credits a test only with the code run inside it
   private static String page() {
     ReportedPlan reported = ReportedPlan.of(MixedOutcomes.PLAN, MixedOutcomes.REPORT).named("hue.json").withSource(MixedOutcomes.SOURCE_TEXT);
-    return HtmlReport.render(MixedOutcomes.RULES, PlanValidator.builder().withStandardRules().build().directives(), "9.9", List.of(reported),
+    return HtmlReport.render(MixedOutcomes.RULES, Directives.standard(), "9.9", List.of(reported),
         Language.EN);
   }
 
