@@ -62,7 +62,9 @@ public final class PitUnion {
       boolean killed = detected.get(e.getKey());
       String listed = String.join("|", m.clazz(), m.method(), m.line(), m.mutator().replaceFirst(".*\\.", ""), m.description());
       boolean equivalent = !killed && equivalents.containsKey(listed);
-      stale.remove(equivalent ? listed : "");
+      if (equivalent) {
+        stale.remove(listed);
+      }
       String pkg = m.clazz().substring(0, m.clazz().lastIndexOf('.'));
       count(byModule, module(pkg), killed, equivalent);
       count(byPackage, pkg, killed, equivalent);
