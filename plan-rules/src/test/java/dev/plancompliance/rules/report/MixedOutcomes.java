@@ -42,7 +42,7 @@ final class MixedOutcomes {
     }
   }
 
-  private static Finding finding(String rule, Severity severity, String task, String field, String en, Optional<SourceRef> source,
+  static Finding finding(String rule, Severity severity, String task, String field, String en, Optional<SourceRef> source,
       Optional<String> actual) {
     String path = "tasks[" + task + "]." + field;
     return new Finding(rule, severity, path, Optional.of(task), source, "vi: " + en, en, "NQ 66, mục " + rule, BasisKind.NORM,
