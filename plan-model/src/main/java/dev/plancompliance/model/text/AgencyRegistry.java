@@ -114,7 +114,7 @@ final class AgencyRegistry {
         }
       }
       // a piece is never blank: pieces are stripped and non-empty, and the leading word goes only with the space after it
-      pieces.stream().map(n -> n.replaceFirst("^(?i)(và|cùng)\\s+", "")).forEach(names::add);
+      pieces.stream().map(n -> n.replaceFirst("^(?iu)(và|cùng)\\s+", "")).forEach(names::add);
     }
     return names;
   }

@@ -100,7 +100,7 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
         title, titleLine, titleLast, titleTo);
   }
 
-  private static final Pattern PREAMBLE_CUE = Pattern.compile("(?i)(thực hiện|căn cứ|triển khai|nhằm|để|trên cơ sở|theo)\\b.*");
+  private static final Pattern PREAMBLE_CUE = Pattern.compile("(?iu)(thực hiện|căn cứ|triển khai|nhằm|để|trên cơ sở|theo)\\b.*");
 
   /** A title goes on over lines: upper case after upper case, or a line it breaks off mid-phrase (no full stop), unless the preamble begins. */
   private static boolean continuesTitle(Unit previous, Unit next) {
@@ -172,7 +172,7 @@ record Header(DocumentKind kind, String symbol, Optional<LocalDate> issuedOn, Op
 
   private static Optional<String> locality(String title, String all, Optional<String> place) {
     if (place.isPresent()) {
-      return place.map(p -> p.replaceFirst("^(?i)(tỉnh|thành phố|tp\\.?)\\s+", ""));
+      return place.map(p -> p.replaceFirst("^(?iu)(tỉnh|thành phố|tp\\.?)\\s+", ""));
     }
     Matcher m = LOCALITY.matcher(title);
     if (m.find()) {

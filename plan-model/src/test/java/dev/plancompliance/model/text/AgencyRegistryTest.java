@@ -88,6 +88,7 @@ class AgencyRegistryTest {
         AgencyRegistry.split("Sở Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư"), "the separators inside a name are kept");
     assertEquals(List.of("Sở Tư pháp", "Công an"), AgencyRegistry.split("Sở Tư pháp, Công an"), "a piece that is only a head word is a body");
     assertEquals(List.of("Sở Nội vụ", "UBND cấp xã"), AgencyRegistry.split("Sở Nội vụ; cùng UBND cấp xã."));
+    assertEquals(List.of("SỞ TƯ PHÁP", "SỞ NỘI VỤ"), AgencyRegistry.split("SỞ TƯ PHÁP; VÀ SỞ NỘI VỤ"), "the leading word in upper case too");
     assertEquals(List.of("Sở Tư pháp", "Sở Nội vụ"), AgencyRegistry.split("Sở Tư pháp (tham mưu, tổng hợp); Sở Nội vụ chủ trì, phối hợp"),
         "what a body is asked to do is no part of its name");
   }
