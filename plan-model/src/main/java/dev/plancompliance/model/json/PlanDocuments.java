@@ -933,7 +933,17 @@ public final class PlanDocuments {
      * column in characters, counted on the bytes without decoding them).
      */
     static PlanFormatException tooLong(byte[] bytes, String source) {
-      int end = (int) MAX_DOCUMENT_LENGTH;
+      int[] at = position(bytes, (int) MAX_DOCUMENT_LENGTH);
+      return new PlanFormatException(source, "$", at[0], at[1],
+          "a document of at most " + MAX_DOCUMENT_LENGTH + " bytes (64 MiB, PlanDocuments.MAX_DOCUMENT_LENGTH)",
+          "a longer one (reading stopped after " + bytes.length + " bytes)", null);
+    }
+
+    /**
+     * The line and column (from 1, in characters) of byte {@code end} of the UTF-8 {@code bytes}, which hold at
+     * least one byte more; a leading BOM is no character. Counted on the bytes, without decoding them.
+     */
+    static int[] position(byte[] bytes, int end) {
       int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
       int line = 1;
       int column = 1;
@@ -946,9 +956,7 @@ public final class PlanDocuments {
           column++; // a byte that starts a character (ASCII or a UTF-8 lead byte)
         }
       }
-      return new PlanFormatException(source, "$", line, column,
-          "a document of at most " + MAX_DOCUMENT_LENGTH + " bytes (64 MiB, PlanDocuments.MAX_DOCUMENT_LENGTH)",
-          "a longer one (reading stopped after " + bytes.length + " bytes)", null);
+      return new int[] {line, column};
     }
 
     private static String integerRange(Class<?> type) {

@@ -1,7 +1,10 @@
 package dev.plancompliance.model.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,5 +54,26 @@ class ErrorPositionsTest {
     assertEquals(at + "x".repeat(40), message(BrokenDocuments.VALID + "x".repeat(40)), "at the end of the text");
     assertEquals(at + "x".repeat(40), message(BrokenDocuments.VALID + "x".repeat(40) + "\r\n"), "the whole line: nothing cut");
     assertEquals(at + "x".repeat(40) + "…", message(BrokenDocuments.VALID + "x".repeat(41) + "\n"));
+  }
+
+  /** Line and column of the byte at {@code end} of {@code text} in UTF-8 (a document too long to decode is counted so). */
+  private static int[] byteEnd(byte[] bytes, int end) {
+    return PlanDocuments.Errors.position(bytes, end);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void inADocumentTooLongToDecode_theLineAndColumnOfItsLimit_areCountedInCharacters() {
+    assertArrayEquals(new int[] {1, 1}, byteEnd(utf8("ab"), 0));
+    assertArrayEquals(new int[] {2, 2}, byteEnd(utf8("ab\ncd"), 4), "LF");
+    assertArrayEquals(new int[] {2, 2}, byteEnd(utf8("a\r\nbc"), 4), "CRLF is one break");
+    assertArrayEquals(new int[] {1, 2}, byteEnd(utf8("a\r\nb"), 2), "the LF of a CRLF ends the first line");
+    assertArrayEquals(new int[] {3, 1}, byteEnd(utf8("a\r\rb"), 3), "CR alone");
+    assertArrayEquals(new int[] {1, 4}, byteEnd(utf8("Ủyz!"), 5), "a character of three bytes is one column");
+    assertArrayEquals(new int[] {1, 3}, byteEnd(utf8("\uFEFFab!"), 5), "a BOM is no character");
+    assertArrayEquals(new int[] {1, 4}, byteEnd(utf8("a\uFEFFb!"), 5), "a BOM inside the text is one");
   }
 }
