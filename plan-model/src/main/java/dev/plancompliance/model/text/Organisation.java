@@ -46,7 +46,8 @@ final class Organisation {
     Optional<String> bodyOfItem = Optional.empty();
     for (Unit u : units) {
       if (u.kind() == Unit.Kind.NUMBER || u.kind() == Unit.Kind.ROMAN) {
-        bodyOfItem = namesBody(u.text());
+        // "2. Sở Tư pháp:" heads the duties below it; "2. Sở Tư pháp theo dõi, đôn đốc …" is a duty of its own, read below
+        bodyOfItem = namesBody(u.text()).filter(name -> !SUBJECT.matcher(name).find());
         if (bodyOfItem.isPresent() && u.text().strip().length() <= bodyOfItem.get().length() + 2) {
           continue; // a heading that only names the body
         }
