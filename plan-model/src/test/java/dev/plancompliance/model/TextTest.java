@@ -72,4 +72,28 @@ class TextTest {
   void key_ofNull_isAnError() {
     assertThrows(NullPointerException.class, () -> Text.key(null));
   }
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+    " UBND tinh| ubnd tinh", "UBND tinh | ubnd tinh", "UBND  tinh|ubnd tinh", "UBND\ttinh|ubnd tinh", "UBND tinh|ubnd tinh", "A|a"})
+  void key_ofPlainAsciiText_isFoldedTheSameWay(String text, String key) {
+    assertEquals(key.strip(), Text.key(text.replace("\\t", "\t")));
+  }
+
+  @Test
+  void key_ofNothing_isNothing() {
+    assertEquals("", Text.key(""));
+    assertEquals("", Text.key(" \n "));
+  }
+
+  @Test
+  void excerpt_escapesWhatCouldDriveATerminal_andCutsAtItsLimit() {
+    assertEquals("a\\nb\\rc\\td", Text.excerpt("a\nb\rc\td", 200));
+    assertEquals("\\u001B[2J \\u0000 \\u007F \\u009F \u00A0 \\u2028 \\u2029 \\uFFFE \\uFFFF \\uD800",
+        Text.excerpt("\u001B[2J \u0000 \u007F \u009F \u00A0 \u2028 \u2029 \uFFFE \uFFFF \uD800", 200), "a no-break space is text");
+    assertEquals("\uD83D\uDE00 ok", Text.excerpt("\uD83D\uDE00 ok", 200), "a surrogate pair is one character, kept");
+    assertEquals("abc", Text.excerpt("abc", 3), "at the limit: whole");
+    assertEquals("abc… (4 characters)", Text.excerpt("abcd", 3));
+    assertEquals("\\n… (2 characters)", Text.excerpt("\n\n", 1), "an escape is not cut");
+    assertNull(Text.excerpt(null, 3));
+  }
 }
