@@ -75,6 +75,21 @@ class RuleCasesRunnerTest {
   }
 
   @Test
+  void anUnreadableProgressReportDirectiveOrSet_isAFailedResultThatSaysWhichFileAndWhy() throws IOException {
+    write("ACC-006/pass/with-progress.json", compliant);
+    write("ACC-006/pass/with-progress.progress.json", "{\"plan\": ");
+    assertEquals("cannot read the progress report: " + dir.resolve("ACC-006/pass/with-progress.progress.json")
+        + ":1:10: at $: expected the rest of the document, found the end of the input", only().detail());
+    Files.delete(dir.resolve("ACC-006/pass/with-progress.progress.json"));
+    write("ACC-006/pass/with-progress.directive.json", "[]");
+    assertTrue(only().detail().startsWith("cannot read the directive: "), only().detail());
+    Files.delete(dir.resolve("ACC-006/pass/with-progress.directive.json"));
+    Files.delete(dir.resolve("ACC-006/pass/with-progress.json"));
+    write("HIE-001/pass/a-plan-not-a-set.json", compliant);
+    assertTrue(only().detail().startsWith("cannot read the plan set: "), only().detail());
+  }
+
+  @Test
   void aFailingCaseNeedsASidecarWithFindings() throws IOException {
     write("ACC-006/fail/no-monitor.json", noMonitor);
     assertTrue(only().detail().contains("needs a sidecar"), only().detail());
