@@ -3,7 +3,12 @@ package dev.plancompliance.model.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plancompliance.model.Directives;
 import dev.plancompliance.model.Plan;
+import dev.plancompliance.model.Scope;
+import dev.plancompliance.model.TaskGroupDefinition;
+import java.util.ArrayList;
+import java.util.Optional;
 import dev.plancompliance.model.SourceRef;
 import dev.plancompliance.model.Task;
 import java.util.List;
@@ -73,5 +78,27 @@ class SectionsTest {
     assertEquals(List.of("I.1"), codes(plan));
     assertEquals("(none)", decision(imported, "task sections"));
     assertTrue(imported.unplaced().stream().noneMatch(u -> u.text().contains("Sở Y tế")), imported.unplaced().toString());
+  }
+  /** A plan implementing 66-NQ/TW whose task section has a heading for each of {@code groups}, one task under each. */
+  private static PlanImport withGroupHeadings(int groups) {
+    List<String> lines = new ArrayList<>(List.of("KẾ HOẠCH", "Thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị", "I. NHIỆM VỤ"));
+    List<TaskGroupDefinition> all = Directives.standard().get("66-NQ/TW").groups();
+    for (int g = 0; g < groups; g++) {
+      lines.add((g + 1) + ". " + all.get(g).titleVi());
+      lines.add("- Chủ trì: Sở Tư pháp");
+    }
+    return read(lines.toArray(String[]::new));
+  }
+
+  @Test
+  void headingsThatNameEveryGroup_stateAFullScope_andFewerLeaveItUnstated() {
+    PlanImport full = withGroupHeadings(7);
+    assertEquals(Optional.of(Scope.full()), full.draft().scope());
+    assertEquals("FULL", decision(full, "scope"));
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), full.draft().tasks().stream().map(t -> t.group().orElseThrow().number()).toList());
+    PlanImport six = withGroupHeadings(6);
+    assertEquals(Optional.empty(), six.draft().scope());
+    assertEquals("not stated", decision(six, "scope"));
+    assertTrue(six.decisions().stream().anyMatch(d -> d.subject().equals("scope") && d.why().startsWith("the headings name 6 of the 7 groups of 66-NQ/TW")), six.decisions().toString());
   }
 }
