@@ -72,9 +72,13 @@ record Unit(int first, int last, Kind kind, String marker, String text, String l
   }
 
   Unit extend(int line, String more) {
-    String joined = text.endsWith("-") ? text + more : text + " " + more;
-    String joinedValue = kind == Kind.LABEL ? (value.isEmpty() ? more : value.endsWith("-") ? value + more : value + " " + more) : value;
-    return new Unit(first, line, kind, marker, joined, label, joinedValue);
+    String joinedValue = kind == Kind.LABEL ? (value.isEmpty() ? more : join(value, more)) : value;
+    return new Unit(first, line, kind, marker, join(text, more), label, joinedValue);
+  }
+
+  /** {@code text} and the line that goes on with it: a name broken at its hyphen ("Thi đua-" / "Khen thưởng") is joined whole, a dash after a space is a dash. */
+  private static String join(String text, String more) {
+    return text.endsWith("-") && !text.endsWith(" -") ? text + more : text + " " + more;
   }
 
   static LabelKind labelKindOf(String label) {
