@@ -143,6 +143,10 @@ final class AppendixTable {
     int i = 0;
     while (i < cells.size()) {
       if (!TT.matcher(cells.get(i).text).matches()) {
+        if (isTtHeader(cells.get(i).text) && keyOf(cells.subList(i, Math.min(cells.size(), i + n))).equals(headerKey)) {
+          i += n; // the header printed again, on a new page
+          continue;
+        }
         if (!cells.get(i).text.isEmpty()) {
           reading.unplaced.add(new UnplacedLine(cells.get(i).line, cells.get(i).text));
         }
@@ -152,9 +156,6 @@ final class AppendixTable {
       List<Cell> row = cells.subList(i, Math.min(cells.size(), i + n));
       i += row.size();
       String rowKey = keyOf(row);
-      if (rowKey.equals(headerKey)) {
-        continue;
-      }
       String tt = row.get(0).text;
       String title = cell(row, columns, Column.TASK);
       boolean groupRow = ROMAN.matcher(tt).matches() || row.stream().skip(2).allMatch(c -> c.text.isEmpty());
