@@ -74,7 +74,8 @@ final class ReportText {
       sb.append("\n  và ").append(s.children().size()).append(" kế hoạch triển khai kế hoạch này, tính đến ").append(s.crossPlan().asOf())
           .append(": ").append(compliant).append('/').append(plans).append(" kế hoạch đạt khi xét riêng; cả bộ ");
     } else {
-      sb.append("\n  and ").append(s.children().size()).append(s.children().size() == 1 ? " plan that implements it, as of " : " plans that implement it, as of ").append(s.crossPlan().asOf())
+      sb.append("\n  and ").append(s.children().size()).append(s.children().size() == 1 ? " plan that implements" : " plans that implement")
+          .append(" it, as of ").append(s.crossPlan().asOf())
           .append(": ").append(compliant).append(" of ").append(plans).append(" plans compliant on their own; set ");
     }
     verdict(sb, s.verdict(), languages);
