@@ -2,6 +2,7 @@ package dev.plancompliance.model.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,8 +71,6 @@ class ErrorMessagesTest {
             "plan.json:6:19: at $.tasks[0].colour: expected one of the fields [assignments, code, coordinators, deadline, group, groupSuggestedBy, implementers, leads, output, source, title], found unknown field \"colour\""),
         Arguments.of("an unknown level", BrokenDocuments.UNKNOWN_ENUM,
             "plan.json:4:12: at $.level: expected one of [CENTRAL, MINISTRY, PROVINCE, CITY, COMMUNE, DEPARTMENT, PUBLIC_UNIT], found \"TOWN\""),
-        Arguments.of("a bare word for a string", replace("\"level\": \"CITY\"", "\"level\": CITY"),
-            "plan.json:4:12: at $.level: expected well-formed JSON, found Unrecognized token 'CITY': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
         Arguments.of("a document cut between fields", BrokenDocuments.TRUNCATED,
             "plan.json:10:3: at $: expected the rest of the document, found the end of the input"),
         Arguments.of("a document cut inside a string", BrokenDocuments.VALID.substring(0, BrokenDocuments.VALID.indexOf("Ba\"")),
@@ -95,11 +94,34 @@ class ErrorMessagesTest {
         Arguments.of("a document of white space", "  \n ",
             "plan.json:2:2: at $: expected a Plan object, found an empty document"),
         Arguments.of("an array for the plan", "[]",
-            "plan.json:1:1: at $: expected a Plan object, found an array"),
+            "plan.json:1:1: at $: expected a Plan object, found an array"));
+  }
+
+  /**
+   * Text that is not JSON: where Jackson stops reading depends on its version (2.22 points at the token it cannot
+   * read, the lowest version this library supports just past it), so the column is checked to be at the token or
+   * within it; the rest of the line is the same.
+   */
+  static Stream<Arguments> malformed() {
+    return Stream.of(
+        Arguments.of("a bare word for a string", replace("\"level\": \"CITY\"", "\"level\": CITY"),
+            "plan.json:4:12: at $.level: expected well-formed JSON, found Unrecognized token 'CITY': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')", 4),
         Arguments.of("a comment", "// x\n" + BrokenDocuments.VALID,
-            "plan.json:1:1: at $: expected well-formed JSON, found Unexpected character ('/' (code 47)): maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)"),
+            "plan.json:1:1: at $: expected well-formed JSON, found Unexpected character ('/' (code 47)): maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)", 1),
         Arguments.of("two commas", replace("\"level\": \"CITY\",", "\"level\": \"CITY\",,"),
-            "plan.json:4:19: at $.level: expected well-formed JSON, found Unexpected character (',' (code 44)): was expecting double-quote to start field name"));
+            "plan.json:4:19: at $.level: expected well-formed JSON, found Unexpected character (',' (code 44)): was expecting double-quote to start field name", 1));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformed")
+  void textThatIsNotJson_isNamedWithWhereJacksonStopped(String name, String json, String message, int tokenLength) {
+    PlanFormatException e = assertThrows(PlanFormatException.class, () -> PlanDocuments.read(json, BrokenDocuments.SOURCE));
+    String expected = message.replaceFirst("^plan.json:\\d+:\\d+: ", "");
+    assertEquals(expected, e.getMessage().replaceFirst("^plan.json:\\d+:\\d+: ", ""));
+    String[] at = message.split(":");
+    assertEquals(Integer.parseInt(at[1]), e.line(), e.getMessage());
+    int column = Integer.parseInt(at[2]);
+    assertTrue(e.column() >= column && e.column() <= column + tokenLength, e.getMessage());
   }
 
   @ParameterizedTest(name = "{0}")
