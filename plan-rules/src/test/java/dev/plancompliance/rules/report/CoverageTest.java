@@ -9,7 +9,6 @@ import dev.plancompliance.model.Scope;
 import dev.plancompliance.model.Task;
 import dev.plancompliance.model.json.PlanDocuments;
 import dev.plancompliance.rules.report.Coverage.State;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class CoverageTest {
   private static final Plan HUE = MixedOutcomes.PLAN;
 
   private static Plan partial() throws Exception {
-    return PlanDocuments.read(Path.of(CoverageTest.class.getResource("/rule-cases/COV-003/fail/task-outside-declared-groups.json").toURI()));
+    return PlanDocuments.read(MixedOutcomes.ruleCase(MixedOutcomes.PARTIAL_PLAN));
   }
 
   private static List<String> cells(Coverage c) {

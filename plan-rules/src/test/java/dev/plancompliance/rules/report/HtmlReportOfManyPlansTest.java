@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plancompliance.model.DocumentKind;
-import dev.plancompliance.model.DocumentRef;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.PlanSet;
 import dev.plancompliance.model.json.PlanDocuments;
@@ -17,8 +15,6 @@ import dev.plancompliance.rules.RuleOutcome;
 import dev.plancompliance.rules.Severity;
 import dev.plancompliance.rules.ValidationReport;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,14 +37,12 @@ class HtmlReportOfManyPlansTest {
   private static List<ReportedPlan> scopes;
 
   @BeforeAll
-  static void validate() throws IOException, URISyntaxException {
+  static void validate() throws IOException {
     validator = PlanValidator.builder().withStandardRules().build();
-    Path cases = Path.of(HtmlReportOfManyPlansTest.class.getResource("/rule-cases").toURI());
-    PlanSet set = PlanDocuments.readSet(cases.resolve("HIE-001/fail/commune-without-group-4.json"));
+    PlanSet set = PlanDocuments.readSet(MixedOutcomes.ruleCase(MixedOutcomes.COMMUNE_SET));
     Plan hue = MixedOutcomes.PLAN;
-    Plan notice = Plan.builder().from(hue).ref(DocumentRef.builder().from(hue.ref()).kind(DocumentKind.NOTICE).symbol("12/TB-UBND").build()).build();
     setAndNotice = new ArrayList<>(ReportedPlan.ofSet(set, validator.validate(set, AS_OF)));
-    setAndNotice.add(ReportedPlan.of(notice, validator.validate(notice, LocalDate.of(2026, 1, 15))));
+    setAndNotice.add(ReportedPlan.of(MixedOutcomes.NOTICE, validator.validate(MixedOutcomes.NOTICE, LocalDate.of(2026, 1, 15))));
 
     ValidationReport mixed = MixedOutcomes.REPORT;
     List<Finding> findings = new ArrayList<>(mixed.findings());
@@ -62,7 +56,7 @@ class HtmlReportOfManyPlansTest {
         List.of(), List.of());
     overLimit = List.of(ReportedPlan.of(hue, many).named("a.json"), ReportedPlan.of(hue, clean).named("b.json"));
 
-    Plan partial = PlanDocuments.read(cases.resolve("COV-003/fail/task-outside-declared-groups.json"));
+    Plan partial = PlanDocuments.read(MixedOutcomes.ruleCase(MixedOutcomes.PARTIAL_PLAN));
     Plan unstated = Plan.builder().from(hue).scope(Optional.empty()).build();
     scopes = List.of(ReportedPlan.of(partial, validator.validate(partial, AS_OF)), ReportedPlan.of(unstated, validator.validate(unstated, AS_OF)));
   }

@@ -1,5 +1,7 @@
 package dev.plancompliance.rules.report;
 
+import dev.plancompliance.model.DocumentKind;
+import dev.plancompliance.model.DocumentRef;
 import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.SourceRef;
 import dev.plancompliance.model.json.PlanDocuments;
@@ -15,7 +17,9 @@ import dev.plancompliance.rules.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +45,29 @@ final class MixedOutcomes {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The file of a rule case on the test class path: {@code "HIE-001/fail/commune-without-group-4.json"}. */
+  static Path ruleCase(String name) {
+    try {
+      return Path.of(MixedOutcomes.class.getResource("/rule-cases/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The plan document {@link #PLAN} is read from. */
+  static Path planFile() {
+    return ruleCase(CASE.substring("/rule-cases/".length()));
+  }
+
+  /** The Hà Nội programme and the commune that misses group 4 (rule case HIE-001): a set the report tests share. */
+  static final String COMMUNE_SET = "HIE-001/fail/commune-without-group-4.json";
+
+  /** The Hà Tĩnh plan whose partial scope names group 5 only and which has a task in group 6 (rule case COV-003). */
+  static final String PARTIAL_PLAN = "COV-003/fail/task-outside-declared-groups.json";
+
+  /** {@link #PLAN} issued as a notice (Thông báo 12/TB-UBND): a document that no plan rule judges. */
+  static final Plan NOTICE = Plan.builder().from(PLAN).ref(DocumentRef.builder().from(PLAN.ref()).kind(DocumentKind.NOTICE).symbol("12/TB-UBND").build()).build();
 
   static Finding finding(String rule, Severity severity, String task, String field, String en, Optional<SourceRef> source,
       Optional<String> actual) {

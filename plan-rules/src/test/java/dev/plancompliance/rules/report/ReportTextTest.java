@@ -3,9 +3,6 @@ package dev.plancompliance.rules.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plancompliance.model.DocumentKind;
-import dev.plancompliance.model.DocumentRef;
-import dev.plancompliance.model.Plan;
 import dev.plancompliance.model.PlanSet;
 import dev.plancompliance.model.json.PlanDocuments;
 import dev.plancompliance.rules.Language;
@@ -13,8 +10,6 @@ import dev.plancompliance.rules.PlanValidator;
 import dev.plancompliance.rules.SetReport;
 import dev.plancompliance.rules.ValidationReport;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,12 +26,10 @@ class ReportTextTest {
   private static SetReport set;
 
   @BeforeAll
-  static void validate() throws IOException, URISyntaxException {
+  static void validate() throws IOException {
     validator = PlanValidator.builder().withStandardRules().build();
-    Plan hue = MixedOutcomes.PLAN;
-    Plan plan = Plan.builder().from(hue).ref(DocumentRef.builder().from(hue.ref()).kind(DocumentKind.NOTICE).symbol("12/TB-UBND").build()).build();
-    notice = validator.validate(plan, LocalDate.of(2026, 1, 15));
-    PlanSet plans = PlanDocuments.readSet(Path.of(ReportTextTest.class.getResource("/rule-cases/HIE-001/fail/commune-without-group-4.json").toURI()));
+    notice = validator.validate(MixedOutcomes.NOTICE, LocalDate.of(2026, 1, 15));
+    PlanSet plans = PlanDocuments.readSet(MixedOutcomes.ruleCase(MixedOutcomes.COMMUNE_SET));
     set = validator.validate(plans, LocalDate.of(2025, 12, 31));
   }
 

@@ -15,7 +15,6 @@ import dev.plancompliance.rules.Finding;
 import dev.plancompliance.rules.PlanValidator;
 import dev.plancompliance.rules.SetReport;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,10 +42,9 @@ class ReportedPlanTest {
   private static SetReport report;
 
   @BeforeAll
-  static void writeTheSetWithItsChildInAFile() throws IOException, URISyntaxException {
+  static void writeTheSetWithItsChildInAFile() throws IOException {
     validator = PlanValidator.builder().withStandardRules().build();
-    Path source = Path.of(ReportedPlanTest.class.getResource("/rule-cases/HIE-001/fail/commune-without-group-4.json").toURI());
-    JsonNode root = PlanDocuments.objectMapper().readTree(Files.readString(source));
+    JsonNode root = PlanDocuments.objectMapper().readTree(Files.readString(MixedOutcomes.ruleCase(MixedOutcomes.COMMUNE_SET)));
     childFile = dir.resolve("xa-c.json");
     Files.writeString(childFile, PlanDocuments.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root.get("children").get(0)));
     ((ObjectNode) root).putArray("children").add("xa-c.json");

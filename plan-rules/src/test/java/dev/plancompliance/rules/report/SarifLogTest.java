@@ -11,7 +11,6 @@ import dev.plancompliance.rules.PlanValidator;
 import dev.plancompliance.rules.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,17 +26,15 @@ import org.junit.jupiter.api.Test;
  * could not decide as the invocation's notifications; the verdicts in the run's properties.
  */
 class SarifLogTest {
-  private static final String CASE = "/rule-cases/ACC-001/fail/hue-2025.json";
   private static PlanValidator validator;
   private static ReportedPlan mixed;
   private static List<ReportedPlan> set;
 
   @BeforeAll
-  static void validate() throws IOException, URISyntaxException {
+  static void validate() throws IOException {
     validator = PlanValidator.builder().withStandardRules().build();
-    Path file = Path.of(SarifLogTest.class.getResource(CASE).toURI());
-    mixed = ReportedPlan.of(MixedOutcomes.PLAN, MixedOutcomes.REPORT).inFile(Path.of("hue.json"), Files.readString(file));
-    PlanSet plans = PlanDocuments.readSet(Path.of(SarifLogTest.class.getResource("/rule-cases/HIE-001/fail/commune-without-group-4.json").toURI()));
+    mixed = ReportedPlan.of(MixedOutcomes.PLAN, MixedOutcomes.REPORT).inFile(Path.of("hue.json"), Files.readString(MixedOutcomes.planFile()));
+    PlanSet plans = PlanDocuments.readSet(MixedOutcomes.ruleCase(MixedOutcomes.COMMUNE_SET));
     set = new ArrayList<>(ReportedPlan.ofSet(plans, validator.validate(plans, LocalDate.of(2025, 12, 31))));
   }
 
