@@ -33,7 +33,7 @@ class AppendixTableTest {
   }
 
   private static String decision(PlanImport imported, String subject) {
-    return imported.decisions().stream().filter(d -> d.subject().equals(subject)).map(d -> d.line() + " " + d.taken() + ": " + d.why()).findFirst().orElse("(none)");
+    return FirstDecision.on(imported, subject).map(d -> d.line() + " " + d.taken() + ": " + d.why()).orElse("(none)");
   }
 
   private static String line(Task t) {
@@ -54,7 +54,7 @@ class AppendixTableTest {
     assertEquals("7 group 2 of 66-NQ/TW: the group row's words are the group's title: \"" + Header.shorten(GROUP_2) + "\"", decision(imported, "table row I"));
     assertEquals("12 no group: the group row's words name none of the directive's groups: \"Nhiệm vụ khác\"; its rows' groups are suggestions at most",
         decision(imported, "table row II"));
-    assertEquals("directions, not tasks", imported.decisions().stream().filter(d -> d.subject().equals("section I")).findFirst().orElseThrow().taken());
+    assertEquals("directions, not tasks", FirstDecision.on(imported, "section I").orElseThrow().taken());
   }
 
   @Test

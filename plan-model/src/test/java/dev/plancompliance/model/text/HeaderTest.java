@@ -26,11 +26,6 @@ class HeaderTest {
     return PlanImporter.standard().read(head + BODY, "t.txt");
   }
 
-  /** The decision on {@code subject}: "what was taken: why", or "(none)". */
-  private static String decision(PlanImport imported, String subject) {
-    return imported.decisions().stream().filter(d -> d.subject().equals(subject)).map(d -> d.taken() + ": " + d.why()).findFirst().orElse("(none)");
-  }
-
   private static DocumentRef ref(String symbol, DocumentKind kind, LocalDate issuedOn, String issuer, String title) {
     return DocumentRef.builder().symbol(symbol).kind(kind).issuedOn(Optional.ofNullable(issuedOn)).issuer(issuer).title(title).build();
   }
@@ -46,7 +41,7 @@ class HeaderTest {
     assertEquals(PlanLevel.PROVINCE, plan.level());
     assertEquals("ubnd-tinh-ha-tinh", plan.issuer());
     for (String subject : List.of("document kind", "issue date", "number", "issuer", "title")) {
-      assertEquals("(none)", decision(imported, subject), subject);
+      assertEquals("(none)", FirstDecision.takenAndWhy(imported, subject), subject);
     }
   }
 
@@ -57,7 +52,7 @@ class HeaderTest {
     Plan plan = imported.draft();
     assertEquals("/KH-UBND", plan.ref().symbol());
     assertEquals(Optional.empty(), plan.ref().issuedOn());
-    assertEquals("none: the day is left blank (\"ngày   tháng 8 năm 2025\"): an unsigned draft has no issue date", decision(imported, "issue date"));
+    assertEquals("none: the day is left blank (\"ngày   tháng 8 năm 2025\"): an unsigned draft has no issue date", FirstDecision.takenAndWhy(imported, "issue date"));
     assertEquals(Optional.of("THỰC HIỆN NGHỊ QUYẾT 66-NQ/TW TRÊN ĐỊA BÀN THÀNH PHỐ HUẾ"), plan.ref().title());
     assertEquals(Optional.of("Huế"), plan.locality());
     assertEquals("ubnd-thanh-pho-hue", plan.issuer());
@@ -68,7 +63,7 @@ class HeaderTest {
   void aDateThatDoesNotExist_isNoIssueDate() {
     PlanImport imported = read("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 1/KH-UBND\nHà Tĩnh, ngày 31 tháng 2 năm 2025\nKẾ HOẠCH\nVề pháp luật");
     assertEquals(Optional.empty(), imported.draft().ref().issuedOn());
-    assertEquals("none: \"31/2/2025\" is not a date", decision(imported, "issue date"));
+    assertEquals("none: \"31/2/2025\" is not a date", FirstDecision.takenAndWhy(imported, "issue date"));
   }
 
   @Test
@@ -77,26 +72,26 @@ class HeaderTest {
     Plan plan = imported.draft();
     assertEquals(ref("12/KH-UBND", DocumentKind.PLAN, LocalDate.of(2025, 8, 13), "(không rõ cơ quan ban hành)", "Về pháp luật trên địa bàn tỉnh Quảng Trị"), plan.ref());
     assertEquals(Optional.of("Quảng Trị"), plan.locality());
-    assertEquals("2025-08-13: no \"…, ngày … tháng … năm …\" line; read from the portal's \"Ngày ban hành\" field", decision(imported, "issue date"));
-    assertEquals("(unknown): no issuing body found in the header or the signature: the draft names none", decision(imported, "issuer"));
+    assertEquals("2025-08-13: no \"…, ngày … tháng … năm …\" line; read from the portal's \"Ngày ban hành\" field", FirstDecision.takenAndWhy(imported, "issue date"));
+    assertEquals("(unknown): no issuing body found in the header or the signature: the draft names none", FirstDecision.takenAndWhy(imported, "issuer"));
   }
 
   @Test
   void withoutAKindHeading_thePreamblesIssuingFormulaSaysTheKind_andTheIssuer() {
     PlanImport plan = read("Thực hiện Nghị quyết số 66-NQ/TW, Ủy ban nhân dân thành phố ban hành Kế hoạch thực hiện như sau:");
     assertEquals(DocumentKind.PLAN, plan.draft().ref().kind());
-    assertEquals("PLAN: no kind heading; the preamble says the issuer \"ban hành Kế hoạch thực hiện như sau:\"", decision(plan, "document kind"));
-    assertEquals("?: no \"Số: …\" in the header: the draft's symbol is the placeholder \"?\"", decision(plan, "number"));
-    assertEquals("none: no place-and-date line (\"…, ngày … tháng … năm …\") in the header: the draft states no issue date", decision(plan, "issue date"));
+    assertEquals("PLAN: no kind heading; the preamble says the issuer \"ban hành Kế hoạch thực hiện như sau:\"", FirstDecision.takenAndWhy(plan, "document kind"));
+    assertEquals("?: no \"Số: …\" in the header: the draft's symbol is the placeholder \"?\"", FirstDecision.takenAndWhy(plan, "number"));
+    assertEquals("none: no place-and-date line (\"…, ngày … tháng … năm …\") in the header: the draft states no issue date", FirstDecision.takenAndWhy(plan, "issue date"));
     assertEquals("Thực hiện Nghị quyết số 66-NQ/TW, Ủy ban nhân dân thành phố ban hành Kế hoạch t…: no kind heading (KẾ HOẠCH, CHƯƠNG TRÌNH HÀNH ĐỘNG …)"
-        + " in the text: the first paragraph is taken as the title", decision(plan, "title"));
+        + " in the text: the first paragraph is taken as the title", FirstDecision.takenAndWhy(plan, "title"));
 
     PlanImport programme = read("Căn cứ Nghị quyết, UBND tỉnh Quảng Trị ban hành Chương trình hành động với các nội dung sau:");
     assertEquals(DocumentKind.ACTION_PROGRAMME, programme.draft().ref().kind());
     assertEquals(Optional.of("Ủy ban nhân dân tỉnh Quảng Trị"), programme.draft().ref().issuer());
     assertEquals(Optional.of("Quảng Trị"), programme.draft().locality());
     assertEquals("Ủy ban nhân dân tỉnh Quảng Trị: no issuing body in a header; the text names the People's Committee (\"TM. ỦY BAN NHÂN DÂN\" or \"… ban hành\")"
-        + " and the locality Quảng Trị", decision(programme, "issuer"));
+        + " and the locality Quảng Trị", FirstDecision.takenAndWhy(programme, "issuer"));
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -106,14 +101,14 @@ class HeaderTest {
     PlanImport imported = read("Số: " + symbol + "\nVề việc triển khai");
     assertEquals(symbol, imported.draft().ref().symbol());
     assertEquals(kind, imported.draft().ref().kind());
-    assertEquals(kind + ": no kind heading; read from the code in the number " + symbol, decision(imported, "document kind"));
+    assertEquals(kind + ": no kind heading; read from the code in the number " + symbol, FirstDecision.takenAndWhy(imported, "document kind"));
   }
 
   @Test
   void aTextWithNoSignOfAPlan_isReadAsAReport_andTheDecisionOffersPlan() {
     PlanImport imported = read("Tin tức về pháp luật\nHôm nay có hội nghị.");
     assertEquals(DocumentKind.REPORT, imported.draft().ref().kind());
-    ImportDecision kind = imported.decisions().stream().filter(d -> d.subject().equals("document kind")).findFirst().orElseThrow();
+    ImportDecision kind = FirstDecision.on(imported, "document kind").orElseThrow();
     assertEquals(List.of("PLAN", "REPORT"), kind.options());
     assertEquals(1, kind.line());
   }
@@ -125,8 +120,8 @@ class HeaderTest {
     PlanImport imported = read(heading + "\nVề pháp luật\nThực hiện Nghị quyết");
     assertEquals(kind, imported.draft().ref().kind());
     assertEquals(Optional.of("Về pháp luật"), imported.draft().ref().title());
-    assertEquals("(none)", decision(imported, "document kind"));
-    assertEquals("(none)", decision(imported, "title"));
+    assertEquals("(none)", FirstDecision.takenAndWhy(imported, "document kind"));
+    assertEquals("(none)", FirstDecision.takenAndWhy(imported, "title"));
   }
 
   @Test
@@ -140,7 +135,7 @@ class HeaderTest {
     PlanImport imported = PlanImporter.standard().read("KẾ HOẠCH\nVề pháp luật\nThực hiện Nghị quyết" + BODY + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n", "t.txt");
     assertEquals(Optional.of("Ủy ban nhân dân"), imported.draft().ref().issuer());
     assertEquals("Ủy ban nhân dân: no issuing body in a header; the text names the People's Committee (\"TM. ỦY BAN NHÂN DÂN\" or \"… ban hành\")",
-        decision(imported, "issuer"));
+        FirstDecision.takenAndWhy(imported, "issuer"));
   }
 
   @Test

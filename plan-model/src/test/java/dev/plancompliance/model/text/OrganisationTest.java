@@ -27,20 +27,16 @@ class OrganisationTest {
     return PlanImporter.standard().read(HEAD + String.join("\n", organisation) + "\n", "t.txt");
   }
 
-  private static String decision(PlanImport imported, String subject) {
-    return imported.decisions().stream().filter(d -> d.subject().equals(subject)).map(d -> d.taken() + ": " + d.why()).findFirst().orElse("(none)");
-  }
-
   @Test
   void dutiesUnderAHeadingThatNamesTheBody_areThatBodys() {
     PlanImport imported = read("1. Sở Tư pháp:", "- Chủ trì, theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch.", "2. Các sở, ban, ngành; UBND cấp xã:",
         "- Xây dựng kế hoạch triển khai thực hiện trong tháng 9 năm 2025.", "- Tổ chức thực hiện.", "3. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp tuyên truyền.");
     Plan plan = imported.draft();
     assertEquals(Optional.of("so-tu-phap"), plan.monitor());
-    assertEquals("so-tu-phap: the body that \"theo dõi, đôn đốc\" implementation", decision(imported, "monitor"));
+    assertEquals("so-tu-phap: the body that \"theo dõi, đôn đốc\" implementation", FirstDecision.takenAndWhy(imported, "monitor"));
     assertEquals(Optional.of(ChildPlanDuty.builder().units(List.of("cac-so-ban-nganh", "ubnd-cap-xa"))
         .deadline(new Deadline.WithinMonth("trong tháng 9 năm 2025", YearMonth.of(2025, 9))).source(SourceRef.of("t.txt", 14)).build()), plan.childPlanDuty());
-    assertEquals("child-plan duty of [cac-so-ban-nganh, ubnd-cap-xa]: the text orders these bodies to build their own plans", decision(imported, "order to issue plans"));
+    assertEquals("child-plan duty of [cac-so-ban-nganh, ubnd-cap-xa]: the text orders these bodies to build their own plans", FirstDecision.takenAndWhy(imported, "order to issue plans"));
     assertEquals(List.of(Request.builder().text("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp tuyên truyền.").addressees(List.of("uy-ban-mat-tran-to-quoc-tinh"))
         .source(SourceRef.of("t.txt", 16)).build()), plan.requests());
     assertEquals(List.of(new UnplacedLine(15, "- Tổ chức thực hiện.")), imported.unplaced(), "a duty that reads as none of these is listed, the headings are not");
@@ -77,7 +73,7 @@ class OrganisationTest {
   void anOrderToIssuePlansWithoutATime_isRead_andTheMissingTimeSaid() {
     PlanImport imported = read("1. Các sở, ban, ngành; UBND cấp xã:", "- Xây dựng kế hoạch thực hiện.");
     assertEquals(Deadline.Unspecified.none(), imported.draft().childPlanDuty().orElseThrow().deadline());
-    assertEquals("no time: no time phrase the parser reads in \"Xây dựng kế hoạch thực hiện.\"", decision(imported, "the order to issue plans"));
+    assertEquals("no time: no time phrase the parser reads in \"Xây dựng kế hoạch thực hiện.\"", FirstDecision.takenAndWhy(imported, "the order to issue plans"));
   }
 
   @Test

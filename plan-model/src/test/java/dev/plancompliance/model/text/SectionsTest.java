@@ -29,7 +29,7 @@ class SectionsTest {
   }
 
   private static String decision(PlanImport imported, String subject) {
-    return imported.decisions().stream().filter(d -> d.subject().equals(subject)).map(ImportDecision::taken).findFirst().orElse("(none)");
+    return FirstDecision.on(imported, subject).map(ImportDecision::taken).orElse("(none)");
   }
 
   @Test

@@ -30,10 +30,6 @@ class TaskSectionsTest {
     return imported.draft().tasks().stream().map(TaskSectionsTest::line).toList();
   }
 
-  private static String decision(PlanImport imported, String subject) {
-    return imported.decisions().stream().filter(d -> d.subject().equals(subject)).map(d -> d.taken() + ": " + d.why()).findFirst().orElse("(none)");
-  }
-
   @Test
   void dutiesPerBody_areTasks_inTheRoleTheirFirstWordsGive() {
     PlanImport imported = read("I. PHÂN CÔNG NHIỆM VỤ", "Các cơ quan thực hiện như sau.", "1. Công an tỉnh",
@@ -49,8 +45,8 @@ class TaskSectionsTest {
         "I.3.b | Tổ chức tập huấn. | L[] C[] I[so-noi-vu] A[] | Unspecified[phrase=] | - | 17"), lines(imported));
     assertEquals(List.of(new UnplacedLine(8, "Các cơ quan thực hiện như sau.")), imported.unplaced(), "a line before any body is no duty");
     assertEquals("no time: no clause of theirs starts with a time word (\"trước ngày\", \"trong tháng\", \"hằng năm\" …) that reads as a time frame",
-        decision(imported, "4 duties"));
-    assertEquals(13, imported.decisions().stream().filter(d -> d.subject().equals("4 duties")).findFirst().orElseThrow().line(), "at the first duty without a time");
+        FirstDecision.takenAndWhy(imported, "4 duties"));
+    assertEquals(13, FirstDecision.on(imported, "4 duties").orElseThrow().line(), "at the first duty without a time");
   }
 
   @Test
@@ -64,7 +60,7 @@ class TaskSectionsTest {
             + "Recurring[phrase=hằng năm, period=YEAR, quarter=null, month=null, cutoffs=[], event=null] | - | 11–14",
         "I.2.a | Tuyên truyền | L[] C[] I[] A[Chủ trì=[so-tu-phap]] | Unspecified[phrase=] | Báo cáo | 16–18",
         "I.2.b | Tập huấn | L[] C[] I[] A[Thực hiện=[so-noi-vu]] | Unspecified[phrase=] | - | 19–20"), lines(imported));
-    assertEquals("2 tasks (I.1-1 … I.1-2): the item has 2 assignment blocks, each with its own labelled lines", decision(imported, "item I.1"));
+    assertEquals("2 tasks (I.1-1 … I.1-2): the item has 2 assignment blocks, each with its own labelled lines", FirstDecision.takenAndWhy(imported, "item I.1"));
   }
 
   @Test
@@ -79,7 +75,7 @@ class TaskSectionsTest {
   void aCodePrintedTwice_isToldApartByALetter() {
     PlanImport imported = read("I. NHIỆM VỤ", "1. Rà soát", "- Chủ trì: Sở Tư pháp", "1. Kiểm tra", "- Chủ trì: Sở Nội vụ", "1. Tập huấn", "- Chủ trì: Sở Nội vụ");
     assertEquals(List.of("I.1", "I.1b", "I.1c"), imported.draft().tasks().stream().map(Task::code).toList());
-    assertEquals("I.1b: the code is printed twice in the section; the second is told apart by a letter", decision(imported, "task I.1"));
+    assertEquals("I.1b: the code is printed twice in the section; the second is told apart by a letter", FirstDecision.takenAndWhy(imported, "task I.1"));
   }
 
   @Test
