@@ -1,5 +1,7 @@
 package dev.plancompliance.model.json;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -84,7 +86,13 @@ final class BrokenDocuments {
         new Structural("explicit null", EXPLICIT_NULL, "$.locality"));
   }
 
-  private static String replace(String target, String replacement) {
+  /** The error {@code json} read as {@link #SOURCE} is refused with (the test fails when it is not). */
+  static PlanFormatException refused(String json) {
+    return assertThrows(PlanFormatException.class, () -> PlanDocuments.read(json, SOURCE));
+  }
+
+  /** {@link #VALID} with {@code target}, which it must hold, replaced by {@code replacement}. */
+  static String replace(String target, String replacement) {
     if (!VALID.contains(target)) {
       throw new IllegalArgumentException("not in the valid document: " + target);
     }
